@@ -1,0 +1,2 @@
+import readerFile from "../content/reader-view.ts?iife";
+console.log(readerFile);

@@ -1,0 +1,1 @@
+import("dompurify").then(m=>console.log(m))

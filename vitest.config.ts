@@ -1,0 +1,29 @@
+import { defineConfig } from 'vitest/config';
+
+// One run for everything (`npm test`): unit and golden tests in Node (each test builds its own
+// jsdom, the core never sees globals), and browser tests that drive the built extension in
+// Chromium. Browser tests are slow and share one machine, so they run one file at a time.
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts'],
+    environment: 'node',
+    testTimeout: 20_000,
+    hookTimeout: 60_000,
+    env: { TZ: 'UTC' },
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['test/unit/**/*.test.ts', 'test/golden/**/*.test.ts', 'test/cli/**/*.test.ts'] },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          include: ['test/browser/**/*.test.ts'],
+          testTimeout: 90_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
