@@ -18,7 +18,7 @@ function manifestFor(browser: 'chrome' | 'firefox'): ManifestV3Export {
     browser_specific_settings: {
       gecko: {
         id: GECKO_ID,
-        strict_min_version: '140.0',
+        strict_min_version: '142.0',
         data_collection_permissions: { required: ['none'] },
       },
     },

@@ -5,7 +5,6 @@ import { defineConfig } from 'vitest/config';
 // Chromium. Browser tests are slow and share one machine, so they run one file at a time.
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
     environment: 'node',
     testTimeout: 20_000,
     hookTimeout: 60_000,

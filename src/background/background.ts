@@ -1,2 +1,24 @@
-import readerFile from "../content/reader-view.ts?iife";
-console.log(readerFile);
+// The background: frame load status, token checks, on-demand injection, commands and menus.
+// Listeners are registered synchronously at start-up, as an MV3 service worker (Chrome) and an
+// event page (Firefox) both require.
+import browser from 'webextension-polyfill';
+import { listen } from '../shared/messages';
+import { frameStatusHandlers, registerFrameStatusListeners } from './frame-status';
+import { ensureContentScript, injectPageTools } from './injection';
+import { createMenus, registerUserActions } from './user-actions';
+
+registerFrameStatusListeners();
+registerUserActions();
+browser.runtime.onInstalled.addListener(createMenus);
+
+listen({
+  ...frameStatusHandlers,
+  async 'load-page-tools'(_req, sender) {
+    if (sender.tab?.id === undefined) throw new Error('not sent from a tab');
+    await injectPageTools(sender.tab.id, sender.frameId ?? 0);
+    return { loaded: true };
+  },
+  async 'ensure-content-script'(req) {
+    return { injected: await ensureContentScript(req.tabId) };
+  },
+});

@@ -53,6 +53,11 @@ export interface ClutterItem {
   kind: ClutterKind;
   /** Which rule matched (a selector or a named heuristic), for the popup and for debugging. */
   reason: string;
+  /**
+   * Items that are pieces of one thing share it (the pieces of one pasted error document that has
+   * no wrapper of its own), so counts say "1 error fragment", not 4. Absent: the item is its own unit.
+   */
+  unit?: Element;
 }
 
 export interface Point {

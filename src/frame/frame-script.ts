@@ -1,1 +1,32 @@
-console.log("frame")
+// Runs in every frame of zjol pages (manifest: all_frames). Two jobs:
+//  - in a child frame whose own document is an error page (the ZJOL/nginx stock document, any
+//    HTTP error status), ask the background for a one-time token and post it to the parent,
+//    whose content script then hides this frame (see src/content/child-frames.ts);
+//  - in a frame that itself holds frames, hide its own broken children the same way.
+// The top frame is the content script's business; this script does nothing there.
+import { recogniseErrorDocument } from '../core/clean/error-document';
+import { sendToBackground } from '../shared/messages';
+import { ChildFrames, FRAME_TOKEN_KEY } from '../content/child-frames';
+import { Hider } from '../content/hider';
+
+/** The HTTP status of this document's own response, where the browser exposes it. */
+function responseStatus(): number | undefined {
+  const [entry] = performance.getEntriesByType('navigation') as (PerformanceNavigationTiming & { responseStatus?: number })[];
+  return entry?.responseStatus || undefined;
+}
+
+async function reportIfError(): Promise<void> {
+  const status = responseStatus();
+  const recognised = recogniseErrorDocument(document, status);
+  if (!recognised && !(status && status >= 400)) return;
+  const answer = await sendToBackground('frame-is-error', {
+    status: recognised?.status ?? status ?? null,
+    server: recognised?.server ?? null,
+  });
+  if (answer.ok) window.parent.postMessage({ [FRAME_TOKEN_KEY]: answer.value.token }, '*');
+}
+
+if (window !== window.top) {
+  void reportIfError();
+  if (document.querySelector('iframe, frame')) new ChildFrames(document, new Hider(), () => {}).start();
+}

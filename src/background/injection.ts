@@ -1,0 +1,25 @@
+// Puts our scripts into a tab on demand. On zjol pages the manifest already runs the content
+// script; elsewhere it arrives only after a user gesture (popup, command, context menu), through
+// activeTab. The page tools (reader view, exports, DOMPurify, Turndown) are injected only when
+// first needed, so the content script that runs on every zjol page stays small.
+import browser from 'webextension-polyfill';
+import pageToolsFile from '../content/page-tools.ts?iife';
+import { sendToTab } from '../shared/messages';
+
+function contentScriptFile(): string {
+  const file = browser.runtime.getManifest().content_scripts?.[0]?.js?.[0];
+  if (!file) throw new Error('manifest has no content script');
+  return file;
+}
+
+/** Makes sure the content script answers in the tab's top frame; injects it when it does not. */
+export async function ensureContentScript(tabId: number): Promise<boolean> {
+  const ping = await sendToTab(tabId, 'get-state', {});
+  if (ping.ok) return false;
+  await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [contentScriptFile()] });
+  return true;
+}
+
+export async function injectPageTools(tabId: number, frameId: number): Promise<void> {
+  await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [pageToolsFile] });
+}

@@ -1,0 +1,48 @@
+// What the user can trigger without opening the popup: the keyboard commands from the manifest
+// and the page's context menu. Both act on the tab they came from (and grant activeTab there).
+import browser, { type Menus, type Tabs } from 'webextension-polyfill';
+import { downloadFile } from '../shared/download';
+import { t } from '../shared/i18n';
+import { sendToTab } from '../shared/messages';
+import { loadSettings } from '../shared/settings';
+import { ensureContentScript } from './injection';
+
+type Action = 'toggle-reader' | 'export-default';
+const ACTIONS: readonly Action[] = ['toggle-reader', 'export-default'];
+const MENU_TITLES: Record<Action, string> = { 'toggle-reader': 'menuToggleReader', 'export-default': 'menuExport' };
+
+async function run(action: Action, tabId: number): Promise<void> {
+  await ensureContentScript(tabId);
+  if (action === 'toggle-reader') {
+    await sendToTab(tabId, 'toggle-reader', {});
+    return;
+  }
+  const { exportFormat } = await loadSettings();
+  const built = await sendToTab(tabId, 'build-export', { format: exportFormat });
+  if (built.ok) await downloadFile(built.value);
+}
+
+function isAction(value: unknown): value is Action {
+  return ACTIONS.includes(value as Action);
+}
+
+export function createMenus(): void {
+  void browser.contextMenus.removeAll().then(() => {
+    for (const action of ACTIONS) {
+      browser.contextMenus.create({ id: action, title: t(MENU_TITLES[action]), contexts: ['page', 'selection'] });
+    }
+  });
+}
+
+export function registerUserActions(): void {
+  browser.commands.onCommand.addListener((command: string, tab?: Tabs.Tab) => {
+    if (!isAction(command)) return;
+    void (async () => {
+      const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+      if (tabId !== undefined) await run(command, tabId);
+    })();
+  });
+  browser.contextMenus.onClicked.addListener((info: Menus.OnClickData, tab?: Tabs.Tab) => {
+    if (tab?.id !== undefined && isAction(info.menuItemId)) void run(info.menuItemId, tab.id);
+  });
+}

@@ -1,0 +1,56 @@
+// One saved page through the same core as the extension, in jsdom (DOMPurify does not sanitise
+// under linkedom or happy-dom). Returns the rendered output and the exit code.
+import { pathToFileURL } from 'node:url';
+import { resolve } from 'node:path';
+import { JSDOM } from 'jsdom';
+import { analyze, type Analysis } from '../core/index';
+import { toHtml } from '../core/export/html';
+import { toJson, toJsonValue } from '../core/export/json';
+import { toMarkdown } from '../core/export/markdown';
+import { toText } from '../core/export/text';
+import { sanitizeToString } from '../shared/sanitize';
+import type { Format } from './args';
+
+export const EXIT_ARTICLE = 0;
+export const EXIT_BAD_INPUT = 2;
+export const EXIT_NOT_ARTICLE = 3;
+
+export interface PageResult {
+  analysis: Analysis;
+  url: string;
+}
+
+export function analyseHtml(html: string, path: string, url: string | null): PageResult {
+  const pageUrl = url ?? pathToFileURL(resolve(path)).href;
+  // No scripts run and nothing is fetched: jsdom only parses.
+  const dom = new JSDOM(html, { url: pageUrl });
+  try {
+    let analysis = analyze(dom.window.document, pageUrl);
+    // A page of another site (or a file without --url): read it with the generic extractor anyway.
+    if (!analysis.detection.isZjol && !analysis.article) analysis = analyze(dom.window.document, pageUrl, { forceArticle: true });
+    return { analysis, url: pageUrl };
+  } finally {
+    dom.window.close();
+  }
+}
+
+export function render(result: PageResult, format: Format, exportedAt: string): string | null {
+  const { article, points, detection } = result.analysis;
+  if (format === 'json') return toJson(article, { points, detection });
+  if (!article) return null;
+  if (format === 'md') return toMarkdown(article, { exportedAt, points });
+  if (format === 'txt') return toText(article, { points });
+  const { window } = new JSDOM('');
+  try {
+    return toHtml(article, { exportedAt, points, sanitize: (html) => sanitizeToString(window as unknown as Window, html) });
+  } finally {
+    window.close();
+  }
+}
+
+/** One compact JSON line for directory mode. */
+export function jsonLine(file: string, result: PageResult | { error: string }): string {
+  if ('error' in result) return JSON.stringify({ file, error: result.error });
+  const { article, points, detection } = result.analysis;
+  return JSON.stringify({ file, ...toJsonValue(article, { points, detection }) });
+}

@@ -1,0 +1,90 @@
+// Finds and hides this document's broken child frames from two independent signals:
+//  1. the frame script inside a child frame recognised an error document; it got a one-time
+//     token from the background and posts it to us. We ask the background whether the token was
+//     issued to a child of *this* frame, and hide the <iframe> whose window posted it. A page
+//     script can post messages too, but it cannot mint a token, and a replayed token is spent.
+//  2. the background saw the frame's load fail (HTTP status ≥ 400 via webRequest, or a network
+//     error via webNavigation) and tells us its URL; we hide the frames showing that URL.
+// Used by the top-frame content script and by the frame script (for frames inside frames).
+import { frameWrapper } from '../core/clean/frame-wrapper';
+import { listen, sendToBackground, type FrameFailure } from '../shared/messages';
+import type { Hider } from './hider';
+
+export const FRAME_TOKEN_KEY = 'zjolReaderFrameToken';
+
+const FRAME_SELECTOR = 'iframe, frame';
+
+function normaliseUrl(url: string, base: string): string | null {
+  try {
+    const u = new URL(url, base);
+    u.hash = '';
+    return u.href;
+  } catch {
+    return null;
+  }
+}
+
+export class ChildFrames {
+  private readonly failures: FrameFailure[] = [];
+
+  constructor(
+    private readonly doc: Document,
+    private readonly hider: Hider,
+    private readonly onChange: () => void,
+  ) {}
+
+  start(): void {
+    this.doc.defaultView?.addEventListener('message', (event) => void this.onFrameMessage(event));
+    listen({
+      'frame-load-failed': (failure) => ({ hidden: this.addFailure(failure) }),
+    });
+    void sendToBackground('get-frame-failures', {}).then((answer) => {
+      if (answer.ok) for (const failure of answer.value) this.addFailure(failure);
+    });
+  }
+
+  /** Re-applies known failures, for frames added to the page after the failure was reported. */
+  rescan(): void {
+    let changed = false;
+    for (const failure of this.failures) changed = this.applyFailure(failure) || changed;
+    if (changed) this.onChange();
+  }
+
+  private addFailure(failure: FrameFailure): boolean {
+    this.failures.push(failure);
+    const hidden = this.applyFailure(failure);
+    if (hidden) this.onChange();
+    return hidden;
+  }
+
+  private applyFailure(failure: FrameFailure): boolean {
+    const target = normaliseUrl(failure.url, this.doc.baseURI);
+    if (!target) return false;
+    const reason = failure.status ? `load-status:${failure.status}` : `network-error:${failure.error ?? 'unknown'}`;
+    let hidden = false;
+    for (const frame of this.doc.querySelectorAll(FRAME_SELECTOR)) {
+      const src = frame.getAttribute('src');
+      if (src && normaliseUrl(src, this.doc.baseURI) === target) hidden = this.hideFrame(frame, reason) || hidden;
+    }
+    return hidden;
+  }
+
+  private async onFrameMessage(event: MessageEvent): Promise<void> {
+    const data: unknown = event.data;
+    if (typeof data !== 'object' || data === null) return;
+    const token = (data as Record<string, unknown>)[FRAME_TOKEN_KEY];
+    if (typeof token !== 'string' || !event.source) return;
+    const frame = [...this.doc.querySelectorAll(FRAME_SELECTOR)].find(
+      (f) => (f as HTMLIFrameElement).contentWindow === event.source,
+    );
+    if (!frame) return;
+    const answer = await sendToBackground('verify-frame-token', { token });
+    if (!answer.ok || !answer.value.valid) return;
+    const status = answer.value.status;
+    if (this.hideFrame(frame, status ? `error-document:${status}` : 'error-document')) this.onChange();
+  }
+
+  private hideFrame(frame: Element, reason: string): boolean {
+    return this.hider.hide(frameWrapper(frame), 'broken-frame', reason);
+  }
+}

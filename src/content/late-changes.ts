@@ -1,0 +1,54 @@
+// Pages keep changing after load: zjol's ad slots write themselves in late, floats appear, some
+// pages add nodes forever. We look again at late additions, in batches, and stop after a bounded
+// time, number of batches and amount of our own work, so a busy page never keeps us busy.
+export interface WatchLimits {
+  /** Stop watching this long after we started. */
+  maxMs: number;
+  maxBatches: number;
+  /** Stop when our own handling of batches has cost this much in total. */
+  maxWorkMs: number;
+  /** Mutations are gathered this long before we look. */
+  batchDelayMs: number;
+}
+
+export const DEFAULT_WATCH_LIMITS: WatchLimits = { maxMs: 30_000, maxBatches: 60, maxWorkMs: 400, batchDelayMs: 120 };
+
+/** Calls `onBatch` after bursts of added nodes; calls `onStop` once with the reason it stopped. Returns a stop function. */
+export function watchLateChanges(
+  target: Node,
+  onBatch: () => void,
+  onStop: (reason: string) => void,
+  limits: WatchLimits = DEFAULT_WATCH_LIMITS,
+): () => void {
+  let batches = 0;
+  let workMs = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let stopped = false;
+
+  const stop = (reason: string): void => {
+    if (stopped) return;
+    stopped = true;
+    observer.disconnect();
+    clearTimeout(timer);
+    clearTimeout(deadline);
+    onStop(reason);
+  };
+
+  const runBatch = (): void => {
+    timer = undefined;
+    const started = performance.now();
+    onBatch();
+    workMs += performance.now() - started;
+    batches += 1;
+    if (batches >= limits.maxBatches) stop(`watch stopped after ${batches} batches of late changes`);
+    else if (workMs >= limits.maxWorkMs) stop(`watch stopped after ${Math.round(workMs)} ms of work on late changes`);
+  };
+
+  const observer = new MutationObserver((records) => {
+    if (stopped || timer !== undefined) return;
+    if (records.some((r) => r.addedNodes.length > 0)) timer = setTimeout(runBatch, limits.batchDelayMs);
+  });
+  observer.observe(target, { childList: true, subtree: true });
+  const deadline = setTimeout(() => stop(`watch ended after ${Math.round(limits.maxMs / 1000)} s`), limits.maxMs);
+  return () => stop('stopped');
+}

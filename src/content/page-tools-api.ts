@@ -1,0 +1,49 @@
+// The contract between the content script and the page tools: the reader view and the export
+// builder, with DOMPurify and Turndown. The background injects them into the same isolated world
+// only when first needed, so the content script that runs on every zjol page stays small.
+import type { ArticleHtmlLabels } from '../core/render/article-html';
+import type { Article } from '../core/types';
+import type { ExportFile, ExportRequest } from '../shared/export-article';
+import type { ReaderTheme } from '../shared/settings-schema';
+
+export interface ReaderLabels extends ArticleHtmlLabels {
+  toolbar: string;
+  close: string;
+  print: string;
+  smaller: string;
+  larger: string;
+  themes: Record<ReaderTheme, string>;
+}
+
+export interface Appearance {
+  theme: ReaderTheme;
+  fontSize: number;
+}
+
+export interface ReaderViewCallbacks {
+  /** The user closed the view from inside it (close button, Escape). */
+  onClose(): void;
+  /** The user changed theme or size from the toolbar; the content script stores it. */
+  onAppearance(change: Partial<Appearance>): void;
+}
+
+export interface ReaderView {
+  open(article: Article, appearance: Appearance, labels: ReaderLabels, callbacks: ReaderViewCallbacks): void;
+  close(): void;
+  isOpen(): boolean;
+  setAppearance(appearance: Appearance): void;
+  /** Scrolls to a block and highlights it; false when the block is not shown. */
+  scrollToBlock(block: number): boolean;
+}
+
+export interface PageTools {
+  view: ReaderView;
+  buildExport(req: ExportRequest): ExportFile;
+}
+
+export const READER_ROOT_ID = 'zjol-reader-root';
+
+declare global {
+  // Shared by two scripts of the same extension in the page's isolated world (not the page's own world).
+  var __zjolPageTools: PageTools | undefined;
+}

@@ -1,0 +1,78 @@
+// Markdown export: YAML front matter with the article's metadata, then the body (subheads,
+// images as Markdown images with their captions, tables as pipe tables) and, when asked, the
+// policy-point summary. Inline markup of a paragraph (links, bold) goes through Turndown, which
+// also escapes page text that would otherwise read as Markdown syntax.
+import TurndownService from 'turndown';
+import { escapeHtml, safeUrl } from '../render/article-html';
+import type { Article, Block, Points } from '../types';
+import { countCheck, DEFAULT_EXPORT_LABELS, type ExportLabels } from './labels';
+import { escapeMarkdownInline, outlineMarkdown } from './points-outline';
+
+export interface MarkdownOptions {
+  /** When the export was made (ISO date or date-time), given by the caller: the core reads no clock. */
+  exportedAt: string;
+  points?: Points | null;
+  labels?: ExportLabels;
+}
+
+let turndown: TurndownService | null = null;
+
+function inlineMarkdown(html: string): string {
+  turndown ??= new TurndownService({ headingStyle: 'atx', emDelimiter: '*', strongDelimiter: '**', linkStyle: 'inlined' });
+  return turndown.turndown(html).trim();
+}
+
+function yamlValue(value: string | string[] | null): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return `[${value.map((v) => JSON.stringify(v)).join(', ')}]`;
+  return JSON.stringify(value);
+}
+
+function tableMarkdown(rows: string[][]): string {
+  const width = Math.max(...rows.map((r) => r.length));
+  const cell = (text: string | undefined): string => escapeMarkdownInline((text ?? '').replace(/\s+/g, ' ').trim());
+  const line = (row: string[]): string => `| ${Array.from({ length: width }, (_, i) => cell(row[i])).join(' | ')} |`;
+  const [head = [], ...body] = rows;
+  return [line(head), `| ${Array.from({ length: width }, () => '---').join(' | ')} |`, ...body.map(line)].join('\n');
+}
+
+function blockMarkdown(block: Block): string {
+  switch (block.type) {
+    case 'paragraph':
+      return inlineMarkdown(block.html ?? escapeHtml(block.text));
+    case 'subhead':
+      return `## ${escapeMarkdownInline(block.text)}`;
+    case 'image': {
+      const src = safeUrl(block.src);
+      const caption = block.caption ? escapeMarkdownInline(block.caption) : '';
+      if (!src) return caption ? `*${caption}*` : '';
+      const image = `![${caption || escapeMarkdownInline(block.alt ?? '')}](<${src}>)`;
+      return caption ? `${image}\n*${caption}*` : image;
+    }
+    case 'table':
+      return block.rows.length ? tableMarkdown(block.rows) : '';
+  }
+}
+
+export function toMarkdown(article: Article, options: MarkdownOptions): string {
+  const labels = options.labels ?? DEFAULT_EXPORT_LABELS;
+  const front = [
+    '---',
+    `title: ${yamlValue(article.title)}`,
+    `date: ${yamlValue(article.date)}`,
+    `source: ${yamlValue(article.source)}`,
+    `authors: ${yamlValue(article.authors)}`,
+    `editor: ${yamlValue(article.editor)}`,
+    `channel: ${yamlValue(article.channel)}`,
+    `url: ${yamlValue(article.url)}`,
+    `exported: ${yamlValue(options.exportedAt)}`,
+    '---',
+  ].join('\n');
+  const parts = [front, `# ${escapeMarkdownInline(article.title)}`];
+  if (article.subtitle) parts.push(`*${escapeMarkdownInline(article.subtitle)}*`);
+  parts.push(...article.blocks.map(blockMarkdown).filter((text) => text.length > 0));
+  if (options.points?.groups.length) {
+    parts.push(`## ${escapeMarkdownInline(labels.summary)}`, outlineMarkdown(options.points, (f, d) => countCheck(labels, f, d)));
+  }
+  return `${parts.join('\n\n')}\n`;
+}

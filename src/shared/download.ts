@@ -1,0 +1,26 @@
+// Saves a text file through browser.downloads. The one place that knows the difference between
+// contexts: pages (popup, Firefox's background page) can make blob URLs; Chrome's service worker
+// cannot, so it passes a data: URL, which Chrome's downloads API accepts.
+import browser from 'webextension-polyfill';
+import type { ExportFile } from './export-article';
+
+const REVOKE_AFTER_MS = 60_000;
+
+function base64Utf8(text: string): string {
+  const bytes = new TextEncoder().encode(text);
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+export async function downloadFile(file: ExportFile): Promise<number> {
+  const canBlob = typeof URL.createObjectURL === 'function';
+  const url = canBlob
+    ? URL.createObjectURL(new Blob([file.content], { type: file.mime }))
+    : `data:${file.mime};base64,${base64Utf8(file.content)}`;
+  try {
+    return await browser.downloads.download({ url, filename: file.filename, saveAs: false, conflictAction: 'uniquify' });
+  } finally {
+    if (canBlob) setTimeout(() => URL.revokeObjectURL(url), REVOKE_AFTER_MS);
+  }
+}

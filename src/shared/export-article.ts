@@ -1,0 +1,72 @@
+// One export, whatever asked for it (popup button, keyboard command, context menu): the file's
+// content, type and name. Needs a window for DOMPurify (HTML) and Turndown (Markdown): the
+// popup's own, or the page's in the injected page tools.
+import { toHtml } from '../core/export/html';
+import { toJson } from '../core/export/json';
+import type { ExportLabels } from '../core/export/labels';
+import { toMarkdown } from '../core/export/markdown';
+import { toText } from '../core/export/text';
+import { fileName } from '../core/export/file-name';
+import type { Article, Points } from '../core/types';
+import { sanitizeToString } from './sanitize';
+import type { ExportFormat, Settings } from './settings-schema';
+
+export interface ExportFile {
+  content: string;
+  mime: string;
+  filename: string;
+}
+
+export interface ExportRequest {
+  format: ExportFormat;
+  article: Article;
+  points: Points | null;
+  settings: Settings;
+  labels: ExportLabels;
+  /** ISO time of the export (the caller's clock). */
+  exportedAt: string;
+}
+
+const MIME: Record<ExportFormat, string> = {
+  md: 'text/markdown',
+  txt: 'text/plain',
+  html: 'text/html',
+  json: 'application/json',
+};
+
+/** The body of an export, without a file name (also what "copy" puts on the clipboard). */
+export function exportContent(win: Window, req: ExportRequest): string {
+  const points = req.settings.includeSummary ? req.points : null;
+  const day = req.exportedAt.slice(0, 10);
+  switch (req.format) {
+    case 'md':
+      return toMarkdown(req.article, { exportedAt: day, points, labels: req.labels });
+    case 'txt':
+      return toText(req.article, { points, labels: req.labels });
+    case 'html':
+      return toHtml(req.article, {
+        exportedAt: day,
+        points,
+        labels: req.labels,
+        theme: req.settings.readerTheme,
+        fontSize: req.settings.readerFontSize,
+        sanitize: (html) => sanitizeToString(win, html),
+      });
+    case 'json':
+      // The JSON export always carries the points: it is the data, not a document for reading.
+      return toJson(req.article, { points: req.points, exportedAt: req.exportedAt });
+  }
+}
+
+export function buildExport(win: Window, req: ExportRequest): ExportFile {
+  return {
+    content: exportContent(win, req),
+    mime: `${MIME[req.format]};charset=utf-8`,
+    filename: fileName(req.settings.fileNameTemplate, {
+      date: req.article.date,
+      title: req.article.title,
+      source: req.article.source,
+      ext: req.format,
+    }),
+  };
+}

@@ -1,0 +1,73 @@
+// Loads the fixture pages under test/pages/<slug>/ for the golden, property and CLI tests.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { JSDOM } from 'jsdom';
+import { decodeHtml } from '../../src/core/decode';
+import type { Analysis } from '../../src/core/index';
+import type { ClutterKind } from '../../src/core/types';
+
+export const PAGES_DIR = join(import.meta.dirname, '..', 'pages');
+
+export interface PageMeta {
+  url: string;
+  charset?: string;
+  notes?: string;
+  isArticle: boolean;
+  reason?: string;
+  expect?: Partial<Record<'title' | 'subtitle' | 'date' | 'source' | 'authors' | 'editor' | 'channel' | 'pages', unknown>>;
+  hidden?: Partial<Record<ClutterKind, number>>;
+  mustStayVisible?: string[];
+  resources?: Record<string, unknown>;
+}
+
+export interface FixturePage {
+  slug: string;
+  dir: string;
+  meta: PageMeta;
+  bytes: Uint8Array;
+  html: string;
+  gold: string | null;
+}
+
+export function pageSlugs(): string[] {
+  return readdirSync(PAGES_DIR, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(join(PAGES_DIR, d.name, 'meta.json')))
+    .map((d) => d.name)
+    .sort();
+}
+
+export function loadPage(slug: string): FixturePage {
+  const dir = join(PAGES_DIR, slug);
+  const meta = JSON.parse(readFileSync(join(dir, 'meta.json'), 'utf8')) as PageMeta;
+  const bytes = readFileSync(join(dir, 'source.html'));
+  const contentType = meta.charset ? `text/html; charset=${meta.charset}` : undefined;
+  const { html } = decodeHtml(bytes, contentType);
+  const goldPath = join(dir, 'gold.txt');
+  const gold = existsSync(goldPath) ? readFileSync(goldPath, 'utf8') : null;
+  return { slug, dir, meta, bytes, html, gold };
+}
+
+export function domOf(page: Pick<FixturePage, 'html' | 'meta'>): JSDOM {
+  return new JSDOM(page.html, { url: page.meta.url });
+}
+
+/** The analysis as a reviewable golden: clutter elements become a short description. */
+export function serialiseAnalysis(analysis: Analysis): unknown {
+  return {
+    detection: analysis.detection,
+    article: analysis.article,
+    points: analysis.points,
+    clutter: analysis.clutter.map((item) => ({
+      kind: item.kind,
+      reason: item.reason,
+      element: describe(item.element),
+    })),
+  };
+}
+
+function describe(element: Element): string {
+  const id = element.id ? `#${element.id}` : '';
+  const cls = element.getAttribute('class') ? `.${element.getAttribute('class')!.trim().split(/\s+/).join('.')}` : '';
+  const text = (element.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 40);
+  return `${element.tagName.toLowerCase()}${id}${cls}${text ? ` "${text}"` : ''}`;
+}

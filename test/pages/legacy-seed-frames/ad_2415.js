@@ -1,0 +1,2 @@
+/* zjol adcode cache script, slot 2415 (fixture copy: writes the slot's current creative, loads nothing else) */
+document.write('<a href="http://www.zjol.com.cn/05zjol/adcode/adclick.php?id=2415&amp;url=http%3A%2F%2Fwww.icbc.com.cn%2F" target="_blank"><img src="http://img.zjol.com.cn/05zjol/adcode/images/upload/2015/01/20150112141502.gif" width="640" height="80" border="0" /></a>');

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS, normaliseSettings } from '../../../src/shared/settings-schema';
+
+describe('normaliseSettings', () => {
+  it('gives the defaults for nothing stored', () => {
+    expect(normaliseSettings(undefined)).toEqual(DEFAULT_SETTINGS);
+    expect(normaliseSettings({})).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('keeps valid values and replaces invalid ones with their default', () => {
+    const s = normaliseSettings({ exportFormat: 'html', readerTheme: 'neon', readerFontSize: 99, autoReader: true, fileNameTemplate: '  ' });
+    expect(s.exportFormat).toBe('html');
+    expect(s.autoReader).toBe(true);
+    expect(s.readerTheme).toBe(DEFAULT_SETTINGS.readerTheme);
+    expect(s.readerFontSize).toBe(DEFAULT_SETTINGS.readerFontSize);
+    expect(s.fileNameTemplate).toBe(DEFAULT_SETTINGS.fileNameTemplate);
+  });
+});
