@@ -11,7 +11,18 @@ function today(): string {
 }
 
 async function extractDirectory(dir: string, url: string | null): Promise<number> {
-  const files = (await readdir(dir)).filter((name) => /\.html?$/i.test(name)).sort();
+  let names: string[];
+  try {
+    names = await readdir(dir);
+  } catch (error) {
+    process.stderr.write(`zjol-reader: ${dir}: ${(error as NodeJS.ErrnoException).code === 'EACCES' ? 'permission denied' : 'cannot read directory'}\n`);
+    return EXIT_BAD_INPUT;
+  }
+  const files = names.filter((name) => /\.html?$/i.test(name)).sort();
+  if (files.length === 0) {
+    process.stderr.write(`zjol-reader: ${dir}: a directory, with no .html file in it\n`);
+    return EXIT_BAD_INPUT;
+  }
   for (const name of files) {
     const path = join(dir, name);
     const input = await readInput(path);

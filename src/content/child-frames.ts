@@ -26,6 +26,8 @@ function normaliseUrl(url: string, base: string): string | null {
 
 export class ChildFrames {
   private readonly failures: FrameFailure[] = [];
+  /** Frames hidden while the page was still parsing, whose wrapper is only known once it is parsed. */
+  private readonly widenLater = new Map<Element, string>();
 
   constructor(
     private readonly doc: Document,
@@ -84,7 +86,28 @@ export class ChildFrames {
     if (this.hideFrame(frame, status ? `error-document:${status}` : 'error-document')) this.onChange();
   }
 
+  /**
+   * Hides the frame and the wrapper that holds only it. Before the page is parsed, a wrapper can
+   * look empty only because its other content has not arrived yet (a slow ad script holds the
+   * parser): then the bare frame is hidden now and its wrapper once the DOM is complete. The frame
+   * is the unit either way, so it counts once.
+   */
   private hideFrame(frame: Element, reason: string): boolean {
-    return this.hider.hide(frameWrapper(frame), 'broken-frame', reason);
+    if (this.doc.readyState === 'loading') {
+      if (this.widenLater.size === 0) {
+        this.doc.addEventListener('DOMContentLoaded', () => this.widen(), { once: true });
+      }
+      this.widenLater.set(frame, reason);
+      return this.hider.hide(frame, 'broken-frame', reason, frame);
+    }
+    return this.hider.hide(frameWrapper(frame), 'broken-frame', reason, frame);
+  }
+
+  private widen(): void {
+    for (const [frame, reason] of this.widenLater) {
+      if (frame.isConnected) this.hider.hide(frameWrapper(frame), 'broken-frame', reason, frame);
+    }
+    this.widenLater.clear();
+    this.onChange();
   }
 }

@@ -1,6 +1,18 @@
 // The real-browser harness: the fixture server plus Chromium with the built extension, and the
 // questions browser tests ask of a page ("is any error text visible?", "is this sentence visible?").
 // One harness per test file: `beforeAll(() => startHarness())`, `afterAll(() => harness.close())`.
+//
+// What works in this Chromium (Debian 156, headless, playwright-core 1.65), found the hard way:
+// - Downloads: `startHarness({ downloads: true })`. Playwright's own download handling saves
+//   chrome.downloads files under GUID names, so the launcher gives downloads back to Chromium
+//   (profile preferences + CDP `Browser.setDownloadBehavior: default`, see launch-chromium.mjs);
+//   files land in `harness.browser.downloadsDir` under the extension's names, and `downloadFrom`
+//   waits on chrome.downloads.search (Playwright's `download` event no longer fires).
+// - Clipboard: `grantClipboard` (CDP, since Playwright refuses chrome-extension: origins); the
+//   grant ends when its page closes. Click copy buttons after `popup.bringToFront()`.
+// - Messages to the content script: `askTab` / `pageState`, through the service worker, as the popup.
+// - Keyboard commands (Alt+Shift+…) do not reach extensions in headless Chromium; a test can
+//   dispatch to the background's listener: `chrome.commands.onCommand.dispatch(name, tab)`.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';

@@ -51,7 +51,7 @@ describe('CWCED', { timeout: 120_000 }, () => {
       if (!m) continue;
       total++;
       const day = `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
-      if (articleOf(doc, url).date?.slice(0, 10) === day) hits++;
+      if (articleOf(doc, url)?.date?.slice(0, 10) === day) hits++;
     }
     expect(total).toBeGreaterThan(30);
     expect(hits / total).toBeGreaterThanOrEqual(0.8);

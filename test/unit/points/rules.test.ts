@@ -17,7 +17,10 @@ describe('headline', () => {
   it('drops one 要/是 only after a 要/是-final marker', () => {
     expect(headline('二是要种好“高产田”。大力引进…', '二是')).toBe('种好“高产田”');
     expect(headline('首先,要善于宣传。', '首先')).toBe('要善于宣传');
-    expect(headline('一要是非分明,敢于担当。', '一要')).toBe('非分明,敢于担当');
+    // …but never cuts a word that merely starts with 要/是.
+    expect(headline('一要是非分明,敢于担当。', '一要')).toBe('是非分明,敢于担当');
+    expect(headline('二是要求各地压实责任。', '二是')).toBe('要求各地压实责任');
+    expect(headline('一是要素保障到位。', '一是')).toBe('要素保障到位');
     expect(headline('一是要要素保障到位。', '一是')).toBe('要素保障到位');
   });
 
