@@ -4,17 +4,21 @@
 //   document_start ─ early.css (manifest) already hides the stable ad markers: no flicker
 //        │           ChildFrames listens for broken child frames (frame scripts, background)
 //        ▼
-//   DOM ready ────── core.analyze(document) ─► detection, clutter, article
+//   DOM ready ────── core scanPage(document) ─► detection + clutter
 //        │             ├─ zjol page: hide clutter (Hider), publish dataset.zjolReader
 //        │             └─ on demand elsewhere: hide nothing, only read
 //        ▼
 //   late changes ─── bounded MutationObserver: new ads/fragments, frames added later
 //        ▼
-//   messages ─────── popup/background: get-state, toggle-reader, show-hidden, scroll-to-block
-import { analyze, type Analysis } from '../core/index';
+//   on request ───── popup/background: get-state, toggle-reader, build-export, show-hidden,
+//                    scroll-to-block. Reading the article (extraction, points), reader mode and
+//                    exports live in the page tools, injected the first time one is asked for.
 import { findClutter } from '../core/clean/index';
+import { prepareLines } from '../core/extract/find-body';
+import type { ArticleRead } from '../core/read';
 import { EARLY_HIDE_SELECTORS } from '../core/rules/ads';
-import { findPoints } from '../core/points/index';
+import { scanPage, type PageScan } from '../core/scan';
+import type { ClutterItem } from '../core/types';
 import { exportLabels } from '../shared/i18n';
 import { listen, type PageState } from '../shared/messages';
 import { loadSettings } from '../shared/settings';
@@ -22,8 +26,8 @@ import { ChildFrames } from './child-frames';
 import { Hider, SHOWN_ATTR } from './hider';
 import { watchLateChanges } from './late-changes';
 import { highlightElement } from './page-highlight';
-import { loadPageTools } from './page-tools-loader';
 import { READER_ROOT_ID } from './page-tools-api';
+import { loadPageTools } from './page-tools-loader';
 import { ReaderMode } from './reader-mode';
 
 declare global {
@@ -35,15 +39,20 @@ const MAX_WATCHED_ELEMENTS = 60_000;
 /** App web views render their article after load; look again for this long. */
 const APP_RENDER_WAIT_MS = 8_000;
 
+const errorText = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
 function main(): void {
   // On zjol pages the manifest injects us at document_start; on-demand injection happens on a loaded page.
   const onZjolByManifest = document.readyState === 'loading';
   const hider = new Hider();
   const skipped: string[] = [];
-  let analysis: Analysis | null = null;
-  let pipelineMs: number | null = null;
+  let scan: PageScan | null = null;
+  let read: ArticleRead | null = null;
+  /** Whether the page changed (late clutter) since the scan cut it into lines. */
+  let changedSinceScan = false;
+  const timings = { scanMs: 0, readMs: 0 };
   const reader = new ReaderMode(
-    () => analysis?.article ?? null,
+    () => read?.article ?? null,
     (on) => (document.documentElement.dataset.zjolReaderMode = on ? 'on' : 'off'),
   );
 
@@ -52,29 +61,59 @@ function main(): void {
 
   const inReader = (element: Element): boolean => element.closest(`#${READER_ROOT_ID}`) !== null;
 
-  const applyClutter = (items: Analysis['clutter']): void => {
-    for (const item of items) if (!inReader(item.element)) hider.hide(item.element, item.kind, item.reason, item.unit);
+  const applyClutter = (items: readonly ClutterItem[]): void => {
+    for (const item of items) {
+      if (inReader(item.element) || !hider.hide(item.element, item.kind, item.reason, item.unit)) continue;
+      scan?.skip.add(item.element);
+      changedSinceScan = true;
+    }
     // The first-paint stylesheet hides stable markers blindly; what the core did not confirm as an
     // ad (it holds article text) is shown again.
     const selector = EARLY_HIDE_SELECTORS.join(',');
     if (selector) for (const el of document.querySelectorAll(selector)) if (!hider.has(el)) hider.keepVisible(el);
   };
 
+  const publish = (isArticle: boolean): void => {
+    document.documentElement.dataset.zjolReader = isArticle ? 'article' : 'other';
+  };
+
   const run = (): void => {
     const started = performance.now();
     try {
-      analysis = analyze(document, location.href, { withPoints: false });
+      scan = scanPage(document, location.href);
     } catch (error) {
       // A bug of ours must never break the page: leave it as it is and say why.
-      skipped.push(`analysis failed: ${error instanceof Error ? error.message : String(error)}`);
-      document.documentElement.dataset.zjolReader = 'other';
+      skipped.push(`scan failed: ${errorText(error)}`);
+      publish(false);
       return;
     }
-    pipelineMs = performance.now() - started;
-    const isZjolPage = onZjolByManifest && analysis.detection.isZjol;
-    document.documentElement.dataset.zjolReader = analysis.detection.isArticle ? 'article' : 'other';
-    if (!isZjolPage) return;
-    applyClutter(analysis.clutter);
+    timings.scanMs = performance.now() - started;
+    read = null;
+    changedSinceScan = false;
+    publish(scan.detection.isArticle);
+    if (onZjolByManifest && scan.detection.isZjol) applyClutter(scan.clutter);
+    changedSinceScan = false;
+  };
+
+  /** The article, read on first need; `force` reads one even where detection found none (the user asked). */
+  const ensureRead = async (force: boolean): Promise<ArticleRead | null> => {
+    if (!scan) run();
+    const current = scan;
+    if (!current) return null;
+    if (read && (read.article || !force)) return read;
+    if (!current.detection.isArticle && !force) return null;
+    const tools = await loadPageTools();
+    const started = performance.now();
+    try {
+      const lines = changedSinceScan ? () => prepareLines(document, current.skip) : current.lines;
+      read = tools.readArticle(document, location.href, { ...current, lines }, { forceArticle: force });
+    } catch (error) {
+      skipped.push(`reading the article failed: ${errorText(error)}`);
+      return null;
+    }
+    timings.readMs = performance.now() - started;
+    if (read.detection.isArticle !== current.detection.isArticle) publish(read.detection.isArticle);
+    return read;
   };
 
   const startWatching = (): void => {
@@ -86,7 +125,8 @@ function main(): void {
     watchLateChanges(
       document.documentElement,
       () => {
-        if (analysis && !analysis.article && analysis.detection.era === 'app' && performance.now() - appStarted < APP_RENDER_WAIT_MS) {
+        // App web views render their article after load: scan again until it is there.
+        if (scan && !scan.detection.isArticle && scan.detection.era === 'app' && performance.now() - appStarted < APP_RENDER_WAIT_MS) {
           run();
           return;
         }
@@ -97,54 +137,34 @@ function main(): void {
     );
   };
 
-  /** On demand (a user's request on a page we do not recognise): read it with the generic extractor. */
-  const ensureArticle = (): Analysis['article'] => {
-    if (!analysis) run();
-    if (analysis && !analysis.article) {
-      try {
-        analysis = analyze(document, location.href, { forceArticle: true, withPoints: false });
-      } catch (error) {
-        skipped.push(`analysis failed: ${error instanceof Error ? error.message : String(error)}`);
-      }
-    }
-    return analysis?.article ?? null;
-  };
-
-  const state = (): PageState => {
-    if (analysis?.article && !analysis.points) {
-      const started = performance.now();
-      analysis.points = findPoints(analysis.article.blocks);
-      pipelineMs = (pipelineMs ?? 0) + performance.now() - started;
-    }
-    const { clutter: _clutter, sources: _sources, ...rest } = analysis ?? { clutter: [], sources: [] };
-    return {
-      url: location.href,
-      analysis: analysis ? (rest as PageState['analysis']) : null,
-      hidden: hider.counts(),
-      readerMode: reader.isOn(),
-      skipped,
-      pipelineMs,
-    };
-  };
+  const state = (): PageState => ({
+    url: location.href,
+    analysis: scan
+      ? { detection: read?.detection ?? scan.detection, article: read?.article ?? null, points: read?.points ?? null }
+      : null,
+    hidden: hider.counts(),
+    readerMode: reader.isOn(),
+    skipped,
+    pipelineMs: scan ? timings.scanMs + timings.readMs : null,
+  });
 
   listen({
-    'get-state': (req) => {
-      if (req.force) ensureArticle();
-      else if (!analysis) run();
+    'get-state': async (req) => {
+      await ensureRead(!!req.force);
       return state();
     },
     'toggle-reader': async (req) => {
-      if (req.on !== false) ensureArticle();
+      if (req.on !== false) await ensureRead(true);
       return { on: await reader.toggle(req.on) };
     },
     'build-export': async (req) => {
-      const article = ensureArticle();
+      const article = (await ensureRead(true))?.article;
       if (!article) throw new Error('no article on this page');
       const [tools, settings] = await Promise.all([loadPageTools(), loadSettings()]);
       return tools.buildExport({
         format: req.format,
         article,
-        points: state().analysis?.points ?? null,
+        points: read?.points ?? null,
         settings,
         labels: exportLabels(),
         exportedAt: new Date().toISOString(),
@@ -160,7 +180,7 @@ function main(): void {
     },
     'scroll-to-block': (req) => {
       if (reader.isOn()) return { found: reader.scrollToBlock(req.block) };
-      const element = analysis?.sources[req.block];
+      const element = read?.sources[req.block];
       if (!element || !element.isConnected) return { found: false };
       highlightElement(element);
       return { found: true };
@@ -173,7 +193,7 @@ function main(): void {
     frames.rescan();
     startWatching();
     void loadSettings().then((settings) => {
-      if (settings.autoReader && analysis?.article) void reader.toggle(true);
+      if (settings.autoReader && scan?.detection.isArticle) void ensureRead(false).then(() => reader.toggle(true));
     });
   };
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', onReady, { once: true });

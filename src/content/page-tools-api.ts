@@ -3,6 +3,8 @@
 // only when first needed, so the content script that runs on every zjol page stays small.
 import type { ArticleHtmlLabels } from '../core/render/article-html';
 import type { Article } from '../core/types';
+import type { ArticleRead, ReadOptions } from '../core/read';
+import type { PageScan } from '../core/scan';
 import type { ExportFile, ExportRequest } from '../shared/export-article';
 import type { ReaderTheme } from '../shared/settings-schema';
 
@@ -37,6 +39,8 @@ export interface ReaderView {
 }
 
 export interface PageTools {
+  /** Extraction and points for the page the content script scanned. */
+  readArticle(doc: Document, url: string, scan: Pick<PageScan, 'detection' | 'skip' | 'lines'>, options: ReadOptions): ArticleRead;
   view: ReaderView;
   buildExport(req: ExportRequest): ExportFile;
 }

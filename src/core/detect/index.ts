@@ -1,7 +1,7 @@
 // detectPage: is this page one article we can rebuild? From the URL (rules/eras.ts, rules/pages.ts) and, when
 // the URL says "article" or says nothing, from the document's shape (the generic body finder).
 import type { Detection, Era } from '../types';
-import { findBody, prepareLines, type PreparedLines } from '../extract/index';
+import { findBody, prepareLines, type PreparedLines } from '../extract/find-body';
 import { classifyUrl, resolveRule } from './url';
 
 /** An article body has at least this much positive line score (two or three sentences of running text). */

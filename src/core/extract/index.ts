@@ -6,16 +6,16 @@
 //   title (title.ts) · metadata from rule selectors, head/tail lines, datelines, URL (metadata.ts)
 //   body lines ─▶ blocks (blocks.ts) ─▶ Article; other pages of the article (pages.ts)
 import type { Article, Block } from '../types';
-import type { EraRule } from '../rules/eras';
-import { classifyUrl, resolveRule } from '../detect/url';
-import { segment, type Line, type Segmentation } from './lines';
-import { chooseContainer, firstRecord, rangeScore, scoreLines, type Container, type Scored } from './generic';
+import type { Line } from './lines';
+import { findBody, prepareLines, type PreparedLines } from './find-body';
 import { findTitle } from './title';
 import { splitBody } from './body';
 import { buildBlocks, blocksText } from './blocks';
 import { readMetadata } from './metadata';
 import { otherPages } from './pages';
 import { normalizeText } from '../text/chars';
+
+export { findBody, prepareLines, type PreparedLines } from './find-body';
 
 export interface ExtractOptions {
   /** Elements (with their subtrees) to treat as absent: error fragments and ads found by the clean step. */
@@ -24,16 +24,6 @@ export interface ExtractOptions {
   lines?: () => PreparedLines;
 }
 
-/** A page cut into text lines and scored: the one walk of the document both detection and extraction need. */
-export interface PreparedLines {
-  seg: Segmentation;
-  scored: Scored;
-}
-
-export function prepareLines(doc: Document, skip?: ReadonlySet<Element>): PreparedLines {
-  const seg = segment(doc, skip);
-  return { seg, scored: scoreLines(seg.lines) };
-}
 
 export interface Extraction {
   article: Article;
@@ -43,38 +33,6 @@ export interface Extraction {
   container: Element | null;
 }
 
-/** A rule's body container must hold at least this much positive line score (a few sentences) to be trusted;
- *  an empty or chrome-only match falls back to the generic finder. */
-const RULE_BODY_MIN_SCORE = 20;
-
-function ruleContainer(doc: Document, rule: EraRule | null, seg: Segmentation, s: Scored): Container | null {
-  for (const sel of rule?.selectors.body ?? []) {
-    let els: Element[];
-    try {
-      els = Array.from(doc.querySelectorAll(sel));
-    } catch {
-      continue;
-    }
-    for (const el of els) {
-      const r = seg.ranges.get(el);
-      if (!r || r[1] <= r[0]) continue;
-      let positive = 0;
-      for (let i = r[0]; i < r[1]; i++) if (s.scores[i]! > 0) positive += s.scores[i]!;
-      if (positive >= RULE_BODY_MIN_SCORE) return { element: el, start: r[0], end: r[1], score: rangeScore(s, r[0], r[1]) };
-    }
-  }
-  return null;
-}
-
-/** The body container and how it was found, or null when the page has no article body. */
-export function findBody(doc: Document, url: string, seg: Segmentation, s: Scored): { container: Container; rule: EraRule | null; extractor: string } | null {
-  const rule = resolveRule(doc, url, classifyUrl(url).rules);
-  const byRule = ruleContainer(doc, rule, seg, s);
-  if (byRule) return { container: byRule, rule, extractor: `rule:${rule!.era}` };
-  const chosen = chooseContainer(seg, s);
-  if (!chosen) return null;
-  return { container: firstRecord(chosen, seg, s), rule, extractor: 'generic' };
-}
 
 /** Cut a labelled trailing byline (`(记者王琦李稹)`) off the last paragraph; returns the index of a paragraph
  *  left empty by the cut (to be removed with its source), or -1. */
