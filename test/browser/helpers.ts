@@ -20,6 +20,7 @@ import type { Frame, Page } from 'playwright-core';
 import type { PageState } from '../../src/shared/messages';
 import { startFixtureServer, type FixtureServer } from '../../scripts/fixture-server.mjs';
 import { artifactPath, launchWithExtension, tabIdOf, type LaunchedBrowser } from '../../scripts/launch-chromium.mjs';
+import { visibleMatchingTexts } from './in-page';
 
 // The extension APIs these helpers call inside the service worker (the project has no @types/chrome).
 declare const chrome: {
@@ -184,22 +185,7 @@ export async function visibleErrorTexts(page: Page): Promise<{ frameUrl: string;
   for (const { frame, report } of await walkFrames(page)) {
     if (!report.visible || report.kind === 'browser-error') continue;
     const texts = await frame
-      .evaluate((source) => {
-        const pattern = new RegExp(source);
-        const out: string[] = [];
-        const walker = document.createTreeWalker(document.body ?? document.documentElement, NodeFilter.SHOW_TEXT);
-        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-          const text = node.textContent ?? '';
-          if (!pattern.test(text)) continue;
-          const el = node.parentElement;
-          if (!el || !el.checkVisibility({ opacityProperty: true, visibilityProperty: true })) continue;
-          const range = document.createRange();
-          range.selectNodeContents(node);
-          const rect = range.getBoundingClientRect();
-          if (rect.width > 0 && rect.height > 0) out.push(text.trim());
-        }
-        return out;
-      }, ERROR_TEXT.source)
+      .evaluate(visibleMatchingTexts, ERROR_TEXT.source)
       .catch(() => [] as string[]);
     for (const text of texts) found.push({ frameUrl: report.url, text });
   }

@@ -3,6 +3,7 @@ import { ERA_RULES, type EraRule } from '../rules/eras';
 import { NON_ARTICLE_RULES } from '../rules/pages';
 import { isZjolHost, ZJOL_CDN_HOSTS } from '../rules/hosts';
 import { dateFromUrl } from '../text/dates';
+import { selectFirst } from '../select';
 
 export interface UrlClass {
   isZjol: boolean;
@@ -32,14 +33,7 @@ export function classifyUrl(url: string): UrlClass {
 }
 
 function present(doc: Document, selectors: readonly string[] | undefined): boolean {
-  for (const sel of selectors ?? []) {
-    try {
-      if (doc.querySelector(sel)) return true;
-    } catch {
-      /* invalid selector in data */
-    }
-  }
-  return false;
+  return (selectors ?? []).some((sel) => selectFirst(doc, sel) !== null);
 }
 
 /** The era rule for a page: the only URL match, or among rules sharing a URL shape the one whose markers are in

@@ -5,6 +5,7 @@ import type { EraRule } from '../rules/eras';
 import { classifyUrl, resolveRule } from '../detect/url';
 import { segment, type Segmentation } from './lines';
 import { chooseContainer, firstRecord, rangeScore, scoreLines, type Container, type Scored } from './generic';
+import { selectAll } from '../select';
 
 /** A page cut into text lines and scored: the one walk of the document both detection and extraction need. */
 export interface PreparedLines {
@@ -23,13 +24,7 @@ const RULE_BODY_MIN_SCORE = 20;
 
 function ruleContainer(doc: Document, rule: EraRule | null, seg: Segmentation, s: Scored): Container | null {
   for (const sel of rule?.selectors.body ?? []) {
-    let els: Element[];
-    try {
-      els = Array.from(doc.querySelectorAll(sel));
-    } catch {
-      continue;
-    }
-    for (const el of els) {
+    for (const el of selectAll(doc, sel)) {
       const r = seg.ranges.get(el);
       if (!r || r[1] <= r[0]) continue;
       let positive = 0;

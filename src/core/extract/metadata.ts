@@ -12,6 +12,7 @@ import { isHan, looksLikeName, splitNames } from '../text/names';
 import { lineText } from './blocks';
 import { titleSegments } from './title';
 import type { Line } from './lines';
+import { selectAll } from '../select';
 
 /** Head lines looked at before the body when no title line was found. */
 const HEAD_LINES_WITHOUT_TITLE = 12;
@@ -42,13 +43,7 @@ const RUN_TERMINATOR = /(发自|报道|摄影|采写|整理|供图|制图|综合
 
 function firstText(doc: Document, selectors: readonly string[] | undefined, accept?: (t: string) => boolean): string | null {
   for (const sel of selectors ?? []) {
-    let els: Element[];
-    try {
-      els = Array.from(doc.querySelectorAll(sel));
-    } catch {
-      continue;
-    }
-    for (const el of els) {
+    for (const el of selectAll(doc, sel)) {
       const t = normalizeText(el.textContent ?? '');
       if (t && (!accept || accept(t))) return t;
     }
@@ -494,12 +489,7 @@ function cleanCrumbs(items: string[], title: string, dropRoot = true): string[] 
  *  text form `您当前的位置 :浙江在线 > 浙江新闻 > 浙江纵横 > 杭州 正文` is read from the lines above the body. */
 export function readChannel(doc: Document, m: MetaInput, channelLinks?: readonly string[], breadcrumb?: readonly string[]): string[] {
   for (const sel of channelLinks ?? []) {
-    let links: Element[] = [];
-    try {
-      links = Array.from(doc.querySelectorAll(sel));
-    } catch {
-      continue;
-    }
+    const links = selectAll(doc, sel);
     // One marked link stands for its parent's breadcrumb (root included); several are the channel levels.
     if (links.length === 1 && links[0]!.parentElement) breadcrumb = [...(breadcrumb ?? []), sel];
     else if (links.length) {
@@ -508,12 +498,7 @@ export function readChannel(doc: Document, m: MetaInput, channelLinks?: readonly
     }
   }
   for (const sel of breadcrumb ?? []) {
-    let links: Element[] = [];
-    try {
-      links = Array.from(doc.querySelectorAll(sel));
-    } catch {
-      continue;
-    }
+    const links = selectAll(doc, sel);
     if (!links.length) continue;
     // TRS marks every channel level (`a.CurrChnlCls`), not the site root; a single marked link stands for its
     // parent's breadcrumb. The first link is the root when it points at the host's front page.

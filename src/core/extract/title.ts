@@ -6,6 +6,7 @@
 import { compact, normalizeText } from '../text/chars';
 import { findDates } from '../text/dates';
 import type { Line } from './lines';
+import { selectFirst } from '../select';
 
 /** Separators between the title and the site/channel names in <title>. */
 const TITLE_SEPARATORS = /\s*(?:_|\||｜|--|—+|–|-{1}(?=[^\d])|::|·(?=[^·]*(?:网|在线|频道|新闻|报)))\s*/;
@@ -49,12 +50,8 @@ function mainSegment(segments: readonly string[]): string | null {
 function candidates(doc: Document, selectors: readonly string[] | undefined): Element[] {
   const out: Element[] = [];
   for (const sel of selectors ?? []) {
-    try {
-      const el = doc.querySelector(sel);
-      if (el) out.push(el);
-    } catch {
-      /* an invalid selector in rule data must not break extraction */
-    }
+    const el = selectFirst(doc, sel);
+    if (el) out.push(el);
   }
   return out;
 }

@@ -228,9 +228,10 @@ function depth(w: Work): number {
  * introduces the second), and never runs past its parent point.
  */
 export function settleLastPoints(works: readonly Work[]): void {
-  const cutOf = (w: Work): number => Math.min(w.introStart, firstStart(w));
-  const byCut = [...works].sort((x, y) => cutOf(x) - cutOf(y));
-  const cuts = byCut.map(cutOf);
+  // Each list's cut computed once, not in every comparison of the sort (pages with thousands of lists).
+  const cut = new Map(works.map((w) => [w, Math.min(w.introStart, firstStart(w))]));
+  const byCut = [...works].sort((x, y) => cut.get(x)! - cut.get(y)!);
+  const cuts = byCut.map((w) => cut.get(w)!);
   // Parents first, so that a child is clamped to its parent's settled end.
   for (const a of [...works].sort((x, y) => depth(x) - depth(y))) {
     const l = lastIndex(a);

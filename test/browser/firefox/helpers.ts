@@ -14,6 +14,7 @@ import { findFirefox, launchFirefoxWithExtension, type LaunchedFirefox } from '.
 import type { Message, PageState, Result } from '../../../src/shared/messages';
 import type { ClutterKind } from '../../../src/core/types';
 import { ERROR_TEXT } from '../helpers';
+import { visibleMatchingTexts } from '../in-page';
 
 export const PROJECT_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 export const PAGES_DIR = path.join(PROJECT_ROOT, 'test/pages');
@@ -203,22 +204,7 @@ export async function visibleErrorTexts(page: Page): Promise<{ frameUrl: string;
     if (!visible) return;
     if (!frame.url().startsWith('about:neterror')) {
       const texts = await frame
-        .evaluate((source) => {
-          const pattern = new RegExp(source);
-          const out: string[] = [];
-          const walker = document.createTreeWalker(document.body ?? document.documentElement, NodeFilter.SHOW_TEXT);
-          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-            const text = node.textContent ?? '';
-            if (!pattern.test(text)) continue;
-            const el = node.parentElement;
-            if (!el || !el.checkVisibility({ opacityProperty: true, visibilityProperty: true })) continue;
-            const range = document.createRange();
-            range.selectNodeContents(node);
-            const rect = range.getBoundingClientRect();
-            if (rect.width > 0 && rect.height > 0) out.push(text.trim());
-          }
-          return out;
-        }, ERROR_TEXT.source)
+        .evaluate(visibleMatchingTexts, ERROR_TEXT.source)
         .catch(() => [] as string[]);
       for (const text of texts) found.push({ frameUrl: frame.url(), text });
     }
