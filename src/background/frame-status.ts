@@ -21,6 +21,8 @@ const IGNORED_ERRORS = /ERR_ABORTED|NS_BINDING_ABORTED|NS_ERROR_ABORT/i;
 interface IssuedToken {
   tabId: number;
   parentFrameId: number;
+  /** The address of the error document, as the browser reports the sender frame's. */
+  url: string;
   status: number | null;
   issuedAt: number;
 }
@@ -109,7 +111,8 @@ export const frameStatusHandlers: Handlers = {
     const now = Date.now();
     for (const [t, issued] of tokens) if (now - issued.issuedAt > TOKEN_TTL_MS) tokens.delete(t);
     const token = crypto.randomUUID();
-    tokens.set(token, { tabId, parentFrameId, status: req.status, issuedAt: now });
+    if (!sender.url) throw new Error('sender has no address');
+    tokens.set(token, { tabId, parentFrameId, url: sender.url, status: req.status, issuedAt: now });
     return { token };
   },
   'verify-frame-token'(req, sender) {
@@ -118,7 +121,7 @@ export const frameStatusHandlers: Handlers = {
     const valid =
       !!issued && issued.tabId === tabId && issued.parentFrameId === frameId && Date.now() - issued.issuedAt <= TOKEN_TTL_MS;
     if (valid) tokens.delete(req.token);
-    return { valid, status: valid ? (issued?.status ?? null) : null };
+    return valid && issued ? { valid, status: issued.status, url: issued.url } : { valid: false, status: null, url: null };
   },
   'get-frame-failures'(_req, sender) {
     const { tabId, frameId } = senderFrame(sender);

@@ -72,6 +72,7 @@ main(process.argv.slice(2)).then(
   (error: unknown) => {
     // A bug of ours, still reported in one line rather than a stack trace.
     process.stderr.write(`zjol-reader: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+    if (process.env.ZJOL_READER_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);
     process.exitCode = 1;
   },
 );

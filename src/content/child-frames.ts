@@ -35,8 +35,14 @@ export class ChildFrames {
     private readonly onChange: () => void,
   ) {}
 
-  start(): void {
-    this.doc.defaultView?.addEventListener('message', (event) => void this.onFrameMessage(event));
+  /** Listens for child frames' tokens. Call it at document_start: listeners run in the order they were
+   *  added, so no page script added later can stop a child's token from reaching us first. */
+  listenForTokens(): void {
+    this.doc.defaultView?.addEventListener('message', (event) => void this.onFrameMessage(event), true);
+  }
+
+  /** Listens for, and asks for, the background's frame load failures. */
+  watchFailures(): void {
     listen({
       'frame-load-failed': (failure) => ({ hidden: this.addFailure(failure) }),
     });
@@ -65,25 +71,38 @@ export class ChildFrames {
     const reason = failure.status ? `load-status:${failure.status}` : `network-error:${failure.error ?? 'unknown'}`;
     let hidden = false;
     for (const frame of this.doc.querySelectorAll(FRAME_SELECTOR)) {
-      const src = frame.getAttribute('src');
-      if (src && normaliseUrl(src, this.doc.baseURI) === target) hidden = this.hideFrame(frame, reason) || hidden;
+      if (this.shows(frame, target)) hidden = this.hideFrame(frame, reason) || hidden;
     }
     return hidden;
   }
 
+  /**
+   * A child frame says its document is an error page. Believed only when: the event comes from the
+   * browser (a page can dispatch a synthetic one with any `source`), the background issued the token
+   * to a child of this frame (checking spends it, so a token a page script overheard cannot be
+   * replayed), and the <iframe> whose window posted it shows the address the error page was served
+   * at (no `srcdoc` over it): a page cannot pass a token on to a frame that is not the broken one.
+   */
   private async onFrameMessage(event: MessageEvent): Promise<void> {
+    if (!event.isTrusted) return;
     const data: unknown = event.data;
     if (typeof data !== 'object' || data === null) return;
     const token = (data as Record<string, unknown>)[FRAME_TOKEN_KEY];
-    if (typeof token !== 'string' || !event.source) return;
-    const frame = [...this.doc.querySelectorAll(FRAME_SELECTOR)].find(
-      (f) => (f as HTMLIFrameElement).contentWindow === event.source,
-    );
-    if (!frame) return;
+    const source = event.source;
+    if (typeof token !== 'string' || !source) return;
     const answer = await sendToBackground('verify-frame-token', { token });
-    if (!answer.ok || !answer.value.valid) return;
+    if (!answer.ok || !answer.value.valid || !answer.value.url) return;
+    const frame = [...this.doc.querySelectorAll(FRAME_SELECTOR)].find((f) => (f as HTMLIFrameElement).contentWindow === source);
+    if (!frame || !this.shows(frame, answer.value.url)) return;
     const status = answer.value.status;
     if (this.hideFrame(frame, status ? `error-document:${status}` : 'error-document')) this.onChange();
+  }
+
+  /** Whether the frame element loads `url` (its `src`, unless a `srcdoc` replaces what it shows). */
+  private shows(frame: Element, url: string): boolean {
+    if (frame.hasAttribute('srcdoc')) return false;
+    const src = frame.getAttribute('src');
+    return !!src && normaliseUrl(src, this.doc.baseURI) === normaliseUrl(url, this.doc.baseURI);
   }
 
   /**

@@ -27,12 +27,9 @@ import { Hider, SHOWN_ATTR } from './hider';
 import { watchLateChanges } from './late-changes';
 import { highlightElement } from './page-highlight';
 import { READER_ROOT_ID } from './page-tools-api';
+import { defineOwnGlobal, ownGlobal } from './own-global';
 import { loadPageTools } from './page-tools-loader';
 import { ReaderMode } from './reader-mode';
-
-declare global {
-  var __zjolReaderContent: boolean | undefined;
-}
 
 /** A page this large is read but not watched for late changes (issue 5: bounded work). */
 const MAX_WATCHED_ELEMENTS = 60_000;
@@ -57,7 +54,10 @@ function main(): void {
   );
 
   const frames = new ChildFrames(document, hider, () => undefined);
-  if (onZjolByManifest) frames.start();
+  if (onZjolByManifest) {
+    frames.listenForTokens();
+    frames.watchFailures();
+  }
 
   const inReader = (element: Element): boolean => element.closest(`#${READER_ROOT_ID}`) !== null;
 
@@ -200,7 +200,9 @@ function main(): void {
   else onReady();
 }
 
-if (!globalThis.__zjolReaderContent) {
-  globalThis.__zjolReaderContent = true;
+// Once per page: the manifest and an on-demand injection may both bring us.
+const LOADED_KEY = '__zjolReaderContent';
+if (ownGlobal(LOADED_KEY) === undefined) {
+  defineOwnGlobal(LOADED_KEY, true);
   main();
 }

@@ -47,7 +47,5 @@ export interface PageTools {
 
 export const READER_ROOT_ID = 'zjol-reader-root';
 
-declare global {
-  // Shared by two scripts of the same extension in the page's isolated world (not the page's own world).
-  var __zjolPageTools: PageTools | undefined;
-}
+/** Where the page tools register in the isolated world (read with ownGlobal: a page id cannot fake it). */
+export const PAGE_TOOLS_KEY = '__zjolPageTools';

@@ -1,13 +1,19 @@
 // Gets the page tools into this frame's isolated world (the background injects them once).
 import { sendToBackground } from '../shared/messages';
-import type { PageTools } from './page-tools-api';
+import { ownGlobal } from './own-global';
+import { PAGE_TOOLS_KEY, type PageTools } from './page-tools-api';
+
+/** The page tools if they are loaded already. */
+export function pageTools(): PageTools | undefined {
+  return ownGlobal<PageTools>(PAGE_TOOLS_KEY);
+}
 
 export async function loadPageTools(): Promise<PageTools> {
-  if (!globalThis.__zjolPageTools) {
+  if (!pageTools()) {
     const answer = await sendToBackground('load-page-tools', {});
     if (!answer.ok) throw new Error(answer.error);
   }
-  const tools = globalThis.__zjolPageTools;
+  const tools = pageTools();
   if (!tools) throw new Error('page tools did not load');
   return tools;
 }

@@ -4,10 +4,12 @@
 // since it runs on every zjol page.
 import { readArticle } from '../core/read';
 import { buildExport } from '../shared/export-article';
+import { defineOwnGlobal } from './own-global';
+import { PAGE_TOOLS_KEY, type PageTools } from './page-tools-api';
 import { ShadowReaderView } from './reader-view';
 
-globalThis.__zjolPageTools ??= {
+defineOwnGlobal<PageTools>(PAGE_TOOLS_KEY, {
   readArticle,
   view: new ShadowReaderView(),
   buildExport: (req) => buildExport(window, req),
-};
+});

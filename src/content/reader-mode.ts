@@ -4,7 +4,7 @@
 import type { Article } from '../core/types';
 import { readerLabels } from '../shared/i18n';
 import { loadSettings, saveSettings, watchSettings } from '../shared/settings';
-import { loadPageTools } from './page-tools-loader';
+import { loadPageTools, pageTools } from './page-tools-loader';
 
 export class ReaderMode {
   constructor(
@@ -12,17 +12,17 @@ export class ReaderMode {
     private readonly onToggle: (on: boolean) => void,
   ) {
     watchSettings((settings) => {
-      globalThis.__zjolPageTools?.view.setAppearance({ theme: settings.readerTheme, fontSize: settings.readerFontSize });
+      pageTools()?.view.setAppearance({ theme: settings.readerTheme, fontSize: settings.readerFontSize });
     });
   }
 
   isOn(): boolean {
-    return globalThis.__zjolPageTools?.view.isOpen() ?? false;
+    return pageTools()?.view.isOpen() ?? false;
   }
 
   async toggle(on = !this.isOn()): Promise<boolean> {
     if (!on) {
-      globalThis.__zjolPageTools?.view.close();
+      pageTools()?.view.close();
       this.onToggle(false);
       return false;
     }
@@ -44,6 +44,6 @@ export class ReaderMode {
   }
 
   scrollToBlock(block: number): boolean {
-    return this.isOn() ? (globalThis.__zjolPageTools?.view.scrollToBlock(block) ?? false) : false;
+    return this.isOn() ? (pageTools()?.view.scrollToBlock(block) ?? false) : false;
   }
 }

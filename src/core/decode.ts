@@ -52,9 +52,15 @@ function charsetFromMeta(bytes: Uint8Array): string | null {
   return xml ? normalizeCharset(xml[1]) : null;
 }
 
-/** 'ascii' when every byte is < 0x80, 'utf-8' when valid UTF-8 with multi-byte sequences, null when invalid. */
-export function utf8Validity(bytes: Uint8Array): 'ascii' | 'utf-8' | null {
-  let multi = false;
+/** A page is UTF-8 when its valid multi-byte sequences outnumber its invalid bytes by this much: one
+ *  stray byte (a corrupt comment) must not turn a UTF-8 page into GBK mojibake, while GBK text, whose
+ *  characters are nearly all invalid as UTF-8, stays far below it. */
+const UTF8_MAJORITY = 20;
+
+/** Valid multi-byte UTF-8 sequences and invalid bytes in the data (an invalid byte is skipped alone). */
+export function utf8Counts(bytes: Uint8Array): { valid: number; invalid: number } {
+  let valid = 0;
+  let invalid = 0;
   const n = bytes.length;
   for (let i = 0; i < n; ) {
     const b = bytes[i]!;
@@ -62,31 +68,35 @@ export function utf8Validity(bytes: Uint8Array): 'ascii' | 'utf-8' | null {
       i++;
       continue;
     }
-    let need: number;
-    let min: number;
-    if (b >= 0xc2 && b <= 0xdf) {
-      need = 1;
-      min = 0x80;
-    } else if (b >= 0xe0 && b <= 0xef) {
-      need = 2;
-      min = 0x800;
-    } else if (b >= 0xf0 && b <= 0xf4) {
-      need = 3;
-      min = 0x10000;
-    } else return null;
-    // A sequence cut by the end of a truncated file is not evidence against UTF-8.
-    if (i + need >= n) return multi || need > 0 ? 'utf-8' : null;
-    let cp = b & (0x3f >> need);
-    for (let k = 1; k <= need; k++) {
-      const c = bytes[i + k]!;
-      if ((c & 0xc0) !== 0x80) return null;
-      cp = (cp << 6) | (c & 0x3f);
+    const need = b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : 0;
+    if (need === 0) {
+      invalid++;
+      i++;
+      continue;
     }
-    if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return null;
-    multi = true;
-    i += need + 1;
+    if (i + need >= n) break; // cut by the end of a truncated file: no evidence either way
+    let cp = b & (0x3f >> need);
+    let ok = true;
+    for (let k = 1; k <= need && ok; k++) {
+      const c = bytes[i + k]!;
+      if ((c & 0xc0) !== 0x80) ok = false;
+      else cp = (cp << 6) | (c & 0x3f);
+    }
+    const min = need === 1 ? 0x80 : need === 2 ? 0x800 : 0x10000;
+    if (ok && cp >= min && cp <= 0x10ffff && !(cp >= 0xd800 && cp <= 0xdfff)) {
+      valid++;
+      i += need + 1;
+    } else {
+      invalid++;
+      i++;
+    }
   }
-  return multi ? 'utf-8' : 'ascii';
+  return { valid, invalid };
+}
+
+function looksUtf8(bytes: Uint8Array): boolean {
+  const { valid, invalid } = utf8Counts(bytes);
+  return valid > 0 && valid >= invalid * UTF8_MAJORITY;
 }
 
 function decodeWith(bytes: Uint8Array, charset: string): string {
@@ -105,12 +115,12 @@ export function decodeHtml(bytes: Uint8Array, contentType?: string): Decoded {
   }
 
   const declared = charsetFromContentType(contentType) ?? charsetFromMeta(bytes);
-  const validity = utf8Validity(bytes);
   let charset: string;
   if (declared === 'utf-8' || declared === null) {
     // Undeclared or UTF-8-declared bytes that are not UTF-8 are, on Chinese sites, almost always GBK.
-    charset = validity === null ? 'gb18030' : 'utf-8';
-  } else if (validity === 'utf-8' && isLegacyMultiByte(declared)) {
+    const { valid, invalid } = utf8Counts(bytes);
+    charset = invalid > 0 && valid < invalid * UTF8_MAJORITY ? 'gb18030' : 'utf-8';
+  } else if (isLegacyMultiByte(declared) && looksUtf8(bytes)) {
     charset = 'utf-8';
   } else {
     charset = declared;

@@ -1,4 +1,4 @@
-// Runs in every frame of zjol pages (manifest: all_frames). Two jobs:
+// Runs in every frame of zjol pages (manifest: all_frames, document_start). Two jobs:
 //  - in a child frame whose own document is an error page (the ZJOL/nginx stock document, any
 //    HTTP error status), ask the background for a one-time token and post it to the parent,
 //    whose content script then hides this frame (see src/content/child-frames.ts);
@@ -26,7 +26,15 @@ async function reportIfError(): Promise<void> {
   if (answer.ok) window.parent.postMessage({ [FRAME_TOKEN_KEY]: answer.value.token }, '*');
 }
 
+// document_start (manifest): the token listener must be the frame's first (see ChildFrames).
 if (window !== window.top) {
-  void reportIfError();
-  if (document.querySelector('iframe, frame')) new ChildFrames(document, new Hider(), () => {}).start();
+  const children = new ChildFrames(document, new Hider(), () => {});
+  children.listenForTokens();
+  const onReady = (): void => {
+    void reportIfError();
+    // Asking the background costs a message per frame: only frames that hold frames ask.
+    if (document.querySelector('iframe, frame')) children.watchFailures();
+  };
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', onReady, { once: true });
+  else onReady();
 }

@@ -37,7 +37,7 @@ export interface Requests {
   /** frame script → background: "my own document is an error page". The token lets the parent verify it. */
   'frame-is-error': { req: { status: number | null; server: string | null }; res: { token: string } };
   /** content/frame script → background: is this token one issued to a child frame of mine? (used once) */
-  'verify-frame-token': { req: { token: string }; res: { valid: boolean; status: number | null } };
+  'verify-frame-token': { req: { token: string }; res: { valid: boolean; status: number | null; url: string | null } };
   /** content/frame script → background: the failures already seen for my child frames. */
   'get-frame-failures': { req: Record<string, never>; res: FrameFailure[] };
   /** content script → background: inject the page tools (reader view, export builder) into the sender's frame. */

@@ -89,7 +89,20 @@ describe('reader mode on the seed page (legacy-seed-frames)', () => {
     await screenshot(page, 'reader/legacy-seed-frames-1-page-with-extension');
     await page.evaluate((y) => window.scrollTo(0, y), SCROLL_Y);
     await waitFor(() => page.evaluate(() => window.scrollY), (y) => y === SCROLL_Y, { what: 'the page to scroll' });
-    before = await snapshot(page);
+    // The page's own scroll handlers (the couplet ad follows the scroll) run after the scroll event:
+    // let them settle, so the snapshot holds the page as it is, not as it was a moment ago.
+    let previous = await snapshot(page);
+    before = await waitFor(
+      async () => {
+        await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+        const current = await snapshot(page);
+        const settled = JSON.stringify(current) === JSON.stringify(previous);
+        previous = current;
+        return settled ? current : null;
+      },
+      (s) => s !== null,
+      { what: 'the page to settle after scrolling' },
+    ).then((s) => s!);
   });
   afterAll(() => page?.close());
 

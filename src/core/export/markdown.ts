@@ -18,7 +18,14 @@ export interface MarkdownOptions {
 let turndown: TurndownService | null = null;
 
 function inlineMarkdown(html: string): string {
-  turndown ??= new TurndownService({ headingStyle: 'atx', emDelimiter: '*', strongDelimiter: '**', linkStyle: 'inlined' });
+  if (!turndown) {
+    const service = new TurndownService({ headingStyle: 'atx', emDelimiter: '*', strongDelimiter: '**', linkStyle: 'inlined' });
+    // Turndown escapes Markdown syntax but not '<': page text reading `<img onerror=…>` would be raw
+    // HTML to a Markdown viewer. Escaped, it shows as the text it is.
+    const escape = service.escape.bind(service);
+    service.escape = (text: string) => escape(text).replace(/</g, '\\<');
+    turndown = service;
+  }
   return turndown.turndown(html).trim();
 }
 

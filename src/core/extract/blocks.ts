@@ -4,6 +4,7 @@ import type { Block } from '../types';
 import { countChars, normalizeText } from '../text/chars';
 import { inlineHtml, formattingChain } from './inline';
 import { imageSource, type Line } from './lines';
+import { absoluteHttpUrl } from './urls';
 
 /** A <p> all in <strong> longer than this is a bold lead paragraph, not a subhead. */
 export const SUBHEAD_MAX_CHARS = 50;
@@ -45,14 +46,6 @@ function isSubhead(line: Line, ranges: Map<Element, [number, number]>): boolean 
     if (!chain.some((e) => e.localName === 'strong' || e.localName === 'b')) return false;
   }
   return true;
-}
-
-function absolute(src: string, base: string): string | null {
-  try {
-    return new URL(src, base).href;
-  } catch {
-    return null;
-  }
 }
 
 function cellText(cell: Element): string {
@@ -119,7 +112,7 @@ export function buildBlocks(lines: readonly Line[], ranges: Map<Element, [number
     }
     if (line.image) {
       const raw = imageSource(line.image);
-      const src = raw ? absolute(raw, base) : null;
+      const src = absoluteHttpUrl(raw, base);
       if (!src) continue;
       const block: Block & { type: 'image' } = { type: 'image', src };
       const alt = line.image.getAttribute('alt')?.trim();

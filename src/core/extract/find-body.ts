@@ -4,7 +4,7 @@
 import type { EraRule } from '../rules/eras';
 import { classifyUrl, resolveRule } from '../detect/url';
 import { segment, type Segmentation } from './lines';
-import { chooseContainer, firstRecord, rangeScore, scoreLines, type Container, type Scored } from './generic';
+import { chooseContainer, firstCopy, firstRecord, rangeScore, scoreLines, type Container, type Scored } from './generic';
 import { selectAll } from '../select';
 
 /** A page cut into text lines and scored: the one walk of the document both detection and extraction need. */
@@ -42,5 +42,5 @@ export function findBody(doc: Document, url: string, seg: Segmentation, s: Score
   if (byRule) return { container: byRule, rule, extractor: `rule:${rule!.era}` };
   const chosen = chooseContainer(seg, s);
   if (!chosen) return null;
-  return { container: firstRecord(chosen, seg, s), rule, extractor: 'generic' };
+  return { container: firstCopy(firstRecord(chosen, seg, s), seg, s), rule, extractor: 'generic' };
 }

@@ -114,10 +114,11 @@ function bestChildRun(el: Element, range: [number, number], seg: Segmentation, s
 
 /** The element and run of its children whose lines sum highest. Ranges are visited children first, so on equal
  *  scores the tighter element is kept. */
-export function chooseContainer(seg: Segmentation, s: Scored): Container | null {
+export function chooseContainer(seg: Segmentation, s: Scored, within?: readonly [number, number]): Container | null {
   let best: Container | null = null;
   for (const [el, range] of seg.ranges) {
     if (range[1] <= range[0]) continue;
+    if (within && (range[0] < within[0] || range[1] > within[1])) continue;
     const run = bestChildRun(el, range, seg, s);
     if (run && (!best || run.score > best.score)) best = run;
   }
@@ -176,4 +177,29 @@ export function firstRecord(c: Container, seg: Segmentation, s: Scored): Contain
   if (real.length < 2) return c;
   const first = real[0]!;
   return { element: c.element, start: c.start, end: first.end, score: rangeScore(s, c.start, first.end) };
+}
+
+/** A repeat must cover this many text lines to be taken for a second copy of the body. */
+const MIN_REPEATED_LINES = 3;
+
+/**
+ * A page whose body was printed twice (a failed include that includes the page itself) makes the best
+ * run span both copies and the chrome between them. When the run's first text lines come again, in
+ * order, later in the run, the body is the first copy: the lines before the repeat that match it.
+ */
+export function firstCopy(c: Container, seg: Segmentation, s: Scored): Container {
+  const texts: { index: number; text: string }[] = [];
+  for (let i = c.start; i < c.end; i++) {
+    const line = seg.lines[i]!;
+    if (!line.image && s.scores[i]! > 0) texts.push({ index: i, text: line.text.replace(/\s+/g, '') });
+  }
+  const first = texts[0]?.text;
+  const again = first === undefined ? -1 : texts.findIndex((t, k) => k > 0 && t.text === first);
+  if (again < 0) return c;
+  let matched = 0;
+  while (again + matched < texts.length && matched < again && texts[again + matched]!.text === texts[matched]!.text) matched++;
+  if (matched < MIN_REPEATED_LINES) return c;
+  // The body is then chosen again, among the elements inside the first copy.
+  const end = texts[matched - 1]!.index + 1;
+  return chooseContainer(seg, s, [c.start, end]) ?? { element: c.element, start: c.start, end, score: rangeScore(s, c.start, end) };
 }

@@ -1,6 +1,7 @@
 // Inline markup of a paragraph: only a/strong/em/b/i/sup/sub survive (br never occurs inside one line, lines are
 // cut at <br>), attribute-free except an absolute href. Built from the line's text nodes by keeping a stack of
 // open formatting elements, so `<a>foo<span>bar</span></a>` becomes one `<a>` again.
+import { absoluteHttpUrl } from './urls';
 
 const FORMATTING = new Set(['a', 'strong', 'b', 'em', 'i', 'sup', 'sub']);
 
@@ -17,19 +18,9 @@ export function formattingChain(node: Node, owner: Element): Element[] {
   return chain.reverse();
 }
 
-function absoluteHref(a: Element, base: string): string | null {
-  const raw = a.getAttribute('href')?.trim();
-  if (!raw || /^(javascript|vbscript|data):/i.test(raw)) return null;
-  try {
-    return new URL(raw, base).href;
-  } catch {
-    return null;
-  }
-}
-
 function openTag(el: Element, base: string): string {
   if (el.localName !== 'a') return `<${el.localName}>`;
-  const href = absoluteHref(el, base);
+  const href = absoluteHttpUrl(el.getAttribute('href'), base);
   return href ? `<a href="${escapeHtml(href)}">` : '<a>';
 }
 

@@ -21,6 +21,20 @@ const BLOCK = new Set([
 
 /** Images smaller than this (by their width/height attributes) are icons, bullets and spacers. */
 const MIN_IMAGE_SIDE = 60;
+/**
+ * A link holding this many characters of punctuated prose is not a link a reader clicks: an
+ * unclosed `<a>` before the body is carried by the HTML parser over every paragraph after it (the
+ * adoption agency re-opens it in each block), and counting that text as link text would make the
+ * whole article look like a link list.
+ */
+const LINK_PROSE_MAX_CHARS = 60;
+const PROSE_END = /[。！？；!?;]/;
+
+function isClickableLink(a: Element): boolean {
+  if (!a.hasAttribute('href')) return false;
+  const text = a.textContent ?? '';
+  return text.length <= LINK_PROSE_MAX_CHARS || !PROSE_END.test(text);
+}
 const PLACEHOLDER_IMAGE = /(^data:|blank|spacer|pixel|space\.gif|loading|lazy|grey\.gif|transparent|\/?dot\.gif|1x1)/i;
 /** Attributes lazy loaders keep the real image address in (zjol TRS keeps the file name in `oldsrc`). */
 export const LAZY_SRC_ATTRS = ['data-src', 'data-original', 'data-lazy-src', 'data-url', 'data-echo', 'data-actualsrc', 'file', 'original', 'oldsrc'];
@@ -101,12 +115,25 @@ export function segment(doc: Document, skip?: ReadonlySet<Element>): Segmentatio
     return current;
   };
 
-  const walk = (el: Element): void => {
+  /** An element being walked, with what it changed and must put back when it is left. */
+  interface Open {
+    el: Element;
+    next: ChildNode | null;
+    block: boolean;
+    isLink: boolean;
+    start: number;
+    owner: Element;
+    table: Element | null;
+    heading: number;
+  }
+
+  /** Starts an element: null when it is skipped or is a leaf handled here (br, img). */
+  const enter = (el: Element): Open | null => {
     const name = el.localName;
-    if (IGNORED.has(name) || (skip && skip.has(el)) || isHidden(el)) return;
+    if (IGNORED.has(name) || (skip && skip.has(el)) || isHidden(el)) return null;
     if (name === 'br') {
       close();
-      return;
+      return null;
     }
     if (name === 'img') {
       if (isContentImage(el)) {
@@ -116,13 +143,11 @@ export function segment(doc: Document, skip?: ReadonlySet<Element>): Segmentatio
         line.nodes.push(el);
         close();
       }
-      return;
+      return null;
     }
     const block = BLOCK.has(name);
-    const savedOwner = owner;
-    const savedTable = table;
-    const savedHeading = heading;
-    const isLink = name === 'a' && el.hasAttribute('href');
+    const saved = { owner, table, heading };
+    const isLink = name === 'a' && isClickableLink(el);
     if (block) {
       close();
       owner = el;
@@ -132,33 +157,50 @@ export function segment(doc: Document, skip?: ReadonlySet<Element>): Segmentatio
     }
     if (isLink) linkDepth++;
     const start = current ? (current as Line).index : lines.length;
-    for (let child = el.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 3) {
-        const data = (child as Text).data;
-        const n = countChars(data);
-        if (n === 0) {
-          if (current) (current as Line).text += data;
-          continue;
-        }
-        const line = open();
-        line.text += data;
-        line.chars += n;
-        if (linkDepth > 0) line.linkChars += n;
-        line.punct += countPunct(data);
-        line.nodes.push(child);
-      } else if (child.nodeType === 1) {
-        walk(child as Element);
-      }
-    }
-    if (block) close();
-    if (isLink) linkDepth--;
-    owner = savedOwner;
-    table = savedTable;
-    heading = savedHeading;
-    ranges.set(el, [start, lines.length]);
+    return { el, next: el.firstChild, block, isLink, start, ...saved };
   };
 
-  walk(body);
+  const leave = (o: Open): void => {
+    if (o.block) close();
+    if (o.isLink) linkDepth--;
+    owner = o.owner;
+    table = o.table;
+    heading = o.heading;
+    ranges.set(o.el, [o.start, lines.length]);
+  };
+
+  // An explicit stack, not recursion: pages nest thousands of levels deep (issue 5), which would
+  // overflow the call stack.
+  const stack: Open[] = [];
+  const root = enter(body);
+  if (root) stack.push(root);
+  while (stack.length > 0) {
+    const top = stack[stack.length - 1]!;
+    const child = top.next;
+    if (!child) {
+      stack.pop();
+      leave(top);
+      continue;
+    }
+    top.next = child.nextSibling;
+    if (child.nodeType === 3) {
+      const data = (child as Text).data;
+      const n = countChars(data);
+      if (n === 0) {
+        if (current) (current as Line).text += data;
+        continue;
+      }
+      const line = open();
+      line.text += data;
+      line.chars += n;
+      if (linkDepth > 0) line.linkChars += n;
+      line.punct += countPunct(data);
+      line.nodes.push(child);
+    } else if (child.nodeType === 1) {
+      const opened = enter(child as Element);
+      if (opened) stack.push(opened);
+    }
+  }
   close();
   return { lines, ranges, body };
 }

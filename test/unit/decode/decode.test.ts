@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { decodeHtml, normalizeCharset, utf8Validity } from '../../../src/core/decode';
+import { decodeHtml, normalizeCharset, utf8Counts } from '../../../src/core/decode';
 
 // "中文新闻" in GBK (= GB2312 here): D6D0 CEC4 D0C2 CEC5.
 const GBK_ZHONGWEN = [0xd6, 0xd0, 0xce, 0xc4, 0xd0, 0xc2, 0xce, 0xc5];
@@ -64,10 +64,16 @@ describe('charset helpers', () => {
     expect(normalizeCharset('big5')).toBe('big5');
     expect(normalizeCharset('no-such-charset')).toBeNull();
   });
-  it('checks UTF-8 validity', () => {
-    expect(utf8Validity(new Uint8Array(ascii('abc')))).toBe('ascii');
-    expect(utf8Validity(new Uint8Array(utf8('中文')))).toBe('utf-8');
-    expect(utf8Validity(new Uint8Array(GBK_ZHONGWEN))).toBeNull();
-    expect(utf8Validity(new Uint8Array([0xc0, 0x80]))).toBeNull(); // overlong
+  it('counts valid UTF-8 sequences and invalid bytes', () => {
+    expect(utf8Counts(new Uint8Array(ascii('abc')))).toEqual({ valid: 0, invalid: 0 });
+    expect(utf8Counts(new Uint8Array(utf8('中文')))).toEqual({ valid: 2, invalid: 0 });
+    expect(utf8Counts(new Uint8Array(GBK_ZHONGWEN)).invalid).toBeGreaterThan(0);
+    expect(utf8Counts(new Uint8Array([0xc0, 0x80]))).toEqual({ valid: 0, invalid: 2 }); // overlong
+  });
+  it('keeps a UTF-8 page UTF-8 despite one corrupt byte, and still takes GBK for GBK', () => {
+    const page = (body: number[]): Uint8Array => new Uint8Array([...ascii('<title>'), ...body, ...ascii('</title>')]);
+    const text = utf8('中文标题'.repeat(20));
+    expect(decodeHtml(page([...text, 0xff])).charset).toBe('utf-8');
+    expect(decodeHtml(page([...GBK_ZHONGWEN, ...GBK_ZHONGWEN])).charset).toBe('gb18030');
   });
 });
