@@ -161,7 +161,7 @@ say(`Policy points (${points.cases.length} labelled cases, headline char-F1 ≥ 
 say();
 if (browser) {
   const d = browser.detail;
-  say(`Browser: content-script pipelineMs (detect+clean+extract at DOM ready, + points on first get-state), Chromium ${d.chromium}, median of ${d.loads} loads after ${d.warmupLoads} warm-up`);
+  say(`Browser: content-script pipelineMs (clean+detect at DOM ready, + extract+points on first get-state), Chromium ${d.chromium}, median of ${d.loads} loads after ${d.warmupLoads} warm-up`);
   say(`  seed page  (legacy-seed-frames)                          ${core.ms(d.seed.medianMs).padStart(8)} ms   samples ${d.seed.samplesMs.map(core.ms).join(' ')}  blocks ${d.seed.blocks}`);
   say(`  large page (${d.largeParagraphs} paragraphs, ${kb(d.largeBytes)} bytes GB2312)      ${core.ms(d.large.medianMs).padStart(8)} ms   samples ${d.large.samplesMs.map(core.ms).join(' ')}  blocks ${d.large.blocks}${d.large.isArticle ? '' : '  NOT READ AS ARTICLE'}`);
 } else {

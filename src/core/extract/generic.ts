@@ -179,8 +179,10 @@ export function firstRecord(c: Container, seg: Segmentation, s: Scored): Contain
   return { element: c.element, start: c.start, end: first.end, score: rangeScore(s, c.start, first.end) };
 }
 
-/** A repeat must cover this many text lines to be taken for a second copy of the body. */
+/** A repeat must cover this many text lines, and this many characters, to be taken for a second copy of
+ *  the body: a government notice prints its short metadata table twice (CWCED e8847578), which is not it. */
 const MIN_REPEATED_LINES = 3;
+const MIN_REPEATED_CHARS = 300;
 
 /**
  * A page whose body was printed twice (a failed include that includes the page itself) makes the best
@@ -197,8 +199,12 @@ export function firstCopy(c: Container, seg: Segmentation, s: Scored): Container
   const again = first === undefined ? -1 : texts.findIndex((t, k) => k > 0 && t.text === first);
   if (again < 0) return c;
   let matched = 0;
-  while (again + matched < texts.length && matched < again && texts[again + matched]!.text === texts[matched]!.text) matched++;
-  if (matched < MIN_REPEATED_LINES) return c;
+  let chars = 0;
+  while (again + matched < texts.length && matched < again && texts[again + matched]!.text === texts[matched]!.text) {
+    chars += texts[matched]!.text.length;
+    matched++;
+  }
+  if (matched < MIN_REPEATED_LINES || chars < MIN_REPEATED_CHARS) return c;
   // The body is then chosen again, among the elements inside the first copy.
   const end = texts[matched - 1]!.index + 1;
   return chooseContainer(seg, s, [c.start, end]) ?? { element: c.element, start: c.start, end, score: rangeScore(s, c.start, end) };

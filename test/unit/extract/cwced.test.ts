@@ -79,6 +79,11 @@ describe('CWCED', { timeout: 120_000 }, () => {
     expect(art.source).toBe('新闻晨报');
   });
 
+  it('keeps the body of a notice that prints its short metadata table twice (not a page printed twice)', () => {
+    const { doc, url, gold } = load('e8847578-12f0-44cb-bdb7-4eec53c18ed1');
+    expect(charF1(articleOf(doc, url)?.text ?? '', gold).f1).toBeGreaterThan(0.95);
+  });
+
   it('keeps a data table of short cells in the body', () => {
     const { doc, url, gold } = load('0df12126-cd86-46a7-a00b-4d024a7a0954');
     expect(charF1(articleOf(doc, url)!.text, gold).recall).toBeGreaterThan(0.95);
