@@ -103,7 +103,8 @@ export function findAds(doc: Document, url: string): ClutterItem[] {
 function findMarkers(ctx: Context): void {
   const rules = AD_MARKER_RULES.filter((rule) => !rule.hosts || rule.hosts.some((host) => hostMatches(ctx.host, host)));
   const index = indexMarkers(rules);
-  for (const element of ctx.page.elements) {
+  const elements = index.needsAttribute ? ctx.page.attributed : ctx.page.elements;
+  for (const element of elements) {
     const rule = matchMarker(element, index);
     if (!rule) continue;
     if (rule.notInProse && amidParagraphs(ctx, element)) continue;
@@ -115,7 +116,7 @@ function findMarkers(ctx: Context): void {
 /** Frames, images, flash and links that point at the ad system or an ad network. */
 function findResources(ctx: Context): void {
   const params = ctx.page.invisible.filter((element) => tagOf(element) === 'param');
-  for (const element of [...ctx.page.elements, ...params]) {
+  for (const element of [...ctx.page.attributed, ...params]) {
     const tag = tagOf(element);
     const attribute = RESOURCE_ATTRIBUTES.get(tag);
     let target = element;
@@ -164,7 +165,7 @@ function findSlots(ctx: Context): void {
 
 /** A positioned box (float, couplet) with a close button and a linked image, flash or frame inside. */
 function findFloats(ctx: Context): void {
-  for (const element of ctx.page.elements) {
+  for (const element of ctx.page.attributed) {
     const style = element.getAttribute('style');
     if (!style || !AD_FLOAT_STYLE.test(style)) continue;
     const stats = ctx.page.stats.get(element);
@@ -204,7 +205,7 @@ function findFallbackText(ctx: Context): void {
 /** Generic class/id tokens (`ad`, `ads`, `gg`, `guanggao`, `sponsor`, …) on small boxes. */
 function findTokens(ctx: Context): void {
   const cache = new Map<string, string | null>();
-  for (const element of ctx.page.elements) {
+  for (const element of ctx.page.attributed) {
     const token = adToken(element.getAttribute('class'), cache) ?? adToken(element.getAttribute('id'), cache);
     if (!token) continue;
     const stats = ctx.page.stats.get(element);
@@ -275,18 +276,23 @@ function amidParagraphs(ctx: Context, element: Element): boolean {
 
 // ── marker matching without one selector query per rule ──────────────────────────────────
 // jsdom walks the whole page for every querySelectorAll (tens of ms each on a long page), so the
-// markers are indexed by the id, class, attribute or tag their rightmost part requires, and
-// `matches` runs only on elements that have it.
+// markers are indexed by the id, class, tag or attribute their rightmost part requires (in that
+// order: an id or a class is one read, a tag is free), and a rule is tried only on elements that
+// have it. Attribute reads are what cost in jsdom, so the fewer attributes asked for, the better.
 
 interface MarkerIndex {
   byId: Map<string, AdMarkerRule[]>;
   byClass: Map<string, AdMarkerRule[]>;
-  byAttribute: Map<string, AdMarkerRule[]>;
   byTag: Map<string, AdMarkerRule[]>;
+  /** Rules on an `id` attribute pattern (`[id^="divAdvertise"]`): tried on every element with an id. */
+  anyId: AdMarkerRule[];
+  byAttribute: Map<string, AdMarkerRule[]>;
+  /** Every rule needs an attribute (id, class or other): elements without any can be skipped. */
+  needsAttribute: boolean;
 }
 
 function indexMarkers(rules: readonly AdMarkerRule[]): MarkerIndex {
-  const index: MarkerIndex = { byId: new Map(), byClass: new Map(), byAttribute: new Map(), byTag: new Map() };
+  const index: MarkerIndex = { byId: new Map(), byClass: new Map(), byTag: new Map(), anyId: [], byAttribute: new Map(), needsAttribute: true };
   const add = (map: Map<string, AdMarkerRule[]>, key: string, rule: AdMarkerRule): void => {
     const list = map.get(key);
     if (list) list.push(rule);
@@ -298,10 +304,12 @@ function indexMarkers(rules: readonly AdMarkerRule[]): MarkerIndex {
     const cls = /\.([\w-]+)/.exec(last)?.[1];
     const attribute = /\[\s*([\w-]+)/.exec(last)?.[1];
     const tag = /^([a-z][\w-]*)/i.exec(last)?.[1];
+    if (!id && !cls && !attribute) index.needsAttribute = false;
     if (id) add(index.byId, id, rule);
     else if (cls) add(index.byClass, cls, rule);
-    else if (attribute) add(index.byAttribute, attribute.toLowerCase(), rule);
     else if (tag) add(index.byTag, tag.toLowerCase(), rule);
+    else if (attribute?.toLowerCase() === 'id') index.anyId.push(rule);
+    else if (attribute) add(index.byAttribute, attribute.toLowerCase(), rule);
     else add(index.byTag, '*', rule);
   }
   return index;
@@ -321,11 +329,12 @@ function markerTest(rule: AdMarkerRule): (element: Element) => boolean {
 
 function matchMarker(element: Element, index: MarkerIndex): AdMarkerRule | null {
   const tried = (rules: AdMarkerRule[] | undefined): AdMarkerRule | null => rules?.find((rule) => markerTest(rule)(element)) ?? null;
+  let found = tried(index.byTag.get(tagOf(element))) ?? tried(index.byTag.get('*'));
   // Most elements of a page (p, span, td, br) carry no attribute at all: only tag rules can match.
-  if (!element.hasAttributes()) return tried(index.byTag.get(tagOf(element))) ?? tried(index.byTag.get('*'));
+  if (found || !element.hasAttributes()) return found;
   // Attribute reads only: jsdom's classList and attributes collections allocate on every access.
   const id = element.getAttribute('id');
-  let found = id ? tried(index.byId.get(id)) : null;
+  if (id) found = tried(index.byId.get(id)) ?? tried(index.anyId);
   const classes = found ? null : element.getAttribute('class');
   if (classes) {
     for (const cls of classes.split(/\s+/)) {
@@ -338,7 +347,7 @@ function matchMarker(element: Element, index: MarkerIndex): AdMarkerRule | null 
       if (element.hasAttribute(attribute) && (found = tried(rules))) break;
     }
   }
-  return found ?? tried(index.byTag.get(tagOf(element))) ?? tried(index.byTag.get('*'));
+  return found;
 }
 
 // ── helpers ──────────────────────────────────────────────────────────────────────────────────

@@ -27,6 +27,9 @@ export interface PageStats {
   markers: Text[];
   /** Every measured element below the root, in document order (so callers need no selector queries). */
   elements: Element[];
+  /** Of those, the ones with any attribute: every ad sign but a bare tag needs one, and most elements
+   *  of a page (p, td, span, br) carry none, so the rules look at these only. */
+  attributed: Element[];
   /** Elements not measured because they show nothing (`script`, `param`, `style`, …), in document order. */
   invisible: Element[];
 }
@@ -73,6 +76,7 @@ export function measure(root: Element, labelText: RegExp, markerText: string): P
   const labels: Text[] = [];
   const markers: Text[] = [];
   const elements: Element[] = [];
+  const attributed: Element[] = [];
   const invisible: Element[] = [];
   const rootStats = zero();
   stats.set(root, rootStats);
@@ -98,6 +102,7 @@ export function measure(root: Element, labelText: RegExp, markerText: string): P
         if (tag === 'a') linkDepth++;
         stats.set(el, own);
         elements.push(el);
+        if (el.hasAttributes()) attributed.push(el);
         const block = INLINE_TAGS.has(tag) ? (stack[stack.length - 1]?.[2] ?? own) : own;
         stack.push([el, own, block]);
         node = el.firstChild;
@@ -145,5 +150,5 @@ export function measure(root: Element, labelText: RegExp, markerText: string): P
     }
     node = el.nextSibling;
   }
-  return { stats, labels, markers, elements, invisible };
+  return { stats, labels, markers, elements, attributed, invisible };
 }
