@@ -4,7 +4,7 @@
 // first needed, so the content script that runs on every zjol page stays small.
 import browser from 'webextension-polyfill';
 import pageToolsFile from '../content/page-tools.ts?iife';
-import { sendToTab } from '../shared/messages';
+import { sendToTab } from '../common/messages';
 
 function contentScriptFile(): string {
   const file = browser.runtime.getManifest().content_scripts?.[0]?.js?.[0];

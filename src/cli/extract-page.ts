@@ -8,7 +8,7 @@ import { toHtml } from '../core/export/html';
 import { toJson, toJsonValue } from '../core/export/json';
 import { toMarkdown } from '../core/export/markdown';
 import { toText } from '../core/export/text';
-import { sanitizeToString } from '../shared/sanitize';
+import { sanitizeToString } from '../common/sanitize';
 import type { Format } from './args';
 
 export const EXIT_ARTICLE = 0;

@@ -7,7 +7,7 @@
 //     error via webNavigation) and tells us its URL; we hide the frames showing that URL.
 // Used by the top-frame content script and by the frame script (for frames inside frames).
 import { frameWrapper } from '../core/clean/frame-wrapper';
-import { listen, sendToBackground, type FrameFailure } from '../shared/messages';
+import { listen, sendToBackground, type FrameFailure } from '../common/messages';
 import type { Hider } from './hider';
 
 export const FRAME_TOKEN_KEY = 'zjolReaderFrameToken';

@@ -3,7 +3,7 @@
 // `data-zjol-reader-hidden` on its own elements can neither raise our counts nor make us hide
 // anything (issue 5, spoofing).
 import type { ClutterKind } from '../core/types';
-import type { HiddenCounts } from '../shared/messages';
+import type { HiddenCounts } from '../common/messages';
 
 export const HIDDEN_ATTR = 'data-zjol-reader-hidden';
 /** Set on an element the user chose to see again; the first-paint stylesheet skips it. */

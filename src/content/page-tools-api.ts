@@ -5,8 +5,8 @@ import type { ArticleHtmlLabels } from '../core/render/article-html';
 import type { Article } from '../core/types';
 import type { ArticleRead, ReadOptions } from '../core/read';
 import type { PageScan } from '../core/scan';
-import type { ExportFile, ExportRequest } from '../shared/export-article';
-import type { ReaderTheme } from '../shared/settings-schema';
+import type { ExportFile, ExportRequest } from '../common/export-article';
+import type { ReaderTheme } from '../common/settings-schema';
 
 export interface ReaderLabels extends ArticleHtmlLabels {
   toolbar: string;

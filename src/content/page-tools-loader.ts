@@ -1,5 +1,5 @@
 // Gets the page tools into this frame's isolated world (the background injects them once).
-import { sendToBackground } from '../shared/messages';
+import { sendToBackground } from '../common/messages';
 import { ownGlobal } from './own-global';
 import { PAGE_TOOLS_KEY, type PageTools } from './page-tools-api';
 

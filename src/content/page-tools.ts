@@ -3,7 +3,7 @@
 // and the export builder with DOMPurify and Turndown — none of which the content script carries,
 // since it runs on every zjol page.
 import { readArticle } from '../core/read';
-import { buildExport } from '../shared/export-article';
+import { buildExport } from '../common/export-article';
 import { defineOwnGlobal } from './own-global';
 import { PAGE_TOOLS_KEY, type PageTools } from './page-tools-api';
 import { ShadowReaderView } from './reader-view';

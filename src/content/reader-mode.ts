@@ -2,8 +2,8 @@
 // injects it), opens it with the article and the remembered appearance, stores appearance
 // changes, and follows settings changed elsewhere (options page, another tab).
 import type { Article } from '../core/types';
-import { readerLabels } from '../shared/i18n';
-import { loadSettings, saveSettings, watchSettings } from '../shared/settings';
+import { readerLabels } from '../common/i18n';
+import { loadSettings, saveSettings, watchSettings } from '../common/settings';
 import { loadPageTools, pageTools } from './page-tools-loader';
 
 export class ReaderMode {

@@ -9,10 +9,10 @@
 // govern (no inline <style> needed); an inline <style> is only the fallback.
 import { articleHtml } from '../core/render/article-html';
 import { ARTICLE_CSS, READER_THEMES, themeVariables } from '../core/render/reader-css';
-import { sanitizeToFragment } from '../shared/sanitize';
+import { sanitizeToFragment } from '../common/sanitize';
 import type { Article } from '../core/types';
-import type { ReaderTheme } from '../shared/settings-schema';
-import { FONT_SIZE_RANGE } from '../shared/settings-schema';
+import type { ReaderTheme } from '../common/settings-schema';
+import { FONT_SIZE_RANGE } from '../common/settings-schema';
 import { READER_ROOT_ID, type Appearance, type ReaderLabels, type ReaderView, type ReaderViewCallbacks } from './page-tools-api';
 
 const HIGHLIGHT_MS = 2_400;

@@ -71,7 +71,7 @@ export interface Point {
 export interface PointGroup {
   intro: string | null;
   declaredCount: number | null;
-  /** "G.P": 0-based index of the parent group, 1-based position of the parent point (as in ../shared/points). */
+  /** "G.P": 0-based index of the parent group, 1-based position of the parent point (as in ../common/points). */
   parent?: string;
   points: Point[];
   /** Set when the lead-in declares a count that differs from the points found. */

@@ -5,7 +5,7 @@
 //  - in a frame that itself holds frames, hide its own broken children the same way.
 // The top frame is the content script's business; this script does nothing there.
 import { recogniseErrorDocument } from '../core/clean/error-document';
-import { sendToBackground } from '../shared/messages';
+import { sendToBackground } from '../common/messages';
 import { ChildFrames, FRAME_TOKEN_KEY } from '../content/child-frames';
 import { Hider } from '../content/hider';
 

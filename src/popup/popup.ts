@@ -6,11 +6,11 @@ import { countCheck } from '../core/export/labels';
 import { outlineMarkdown } from '../core/export/points-outline';
 import { metaParts } from '../core/render/article-html';
 import type { ClutterKind, Points } from '../core/types';
-import { buildExport, exportContent } from '../shared/export-article';
-import { downloadFile } from '../shared/download';
-import { exportLabels, t } from '../shared/i18n';
-import { sendToBackground, sendToTab, type PageState } from '../shared/messages';
-import { loadSettings, watchSettings, type ExportFormat, type Settings } from '../shared/settings';
+import { buildExport, exportContent } from '../common/export-article';
+import { downloadFile } from '../common/download';
+import { exportLabels, t } from '../common/i18n';
+import { sendToBackground, sendToTab, type PageState } from '../common/messages';
+import { loadSettings, watchSettings, type ExportFormat, type Settings } from '../common/settings';
 import { applyI18n } from '../ui/i18n-dom';
 import { renderPoints } from './points-view';
 

@@ -17,7 +17,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Frame, Page } from 'playwright-core';
-import type { PageState } from '../../src/shared/messages';
+import type { PageState } from '../../src/common/messages';
 import { startFixtureServer, type FixtureServer } from '../../scripts/fixture-server.mjs';
 import { artifactPath, launchWithExtension, tabIdOf, type LaunchedBrowser } from '../../scripts/launch-chromium.mjs';
 import { visibleMatchingTexts } from './in-page';
@@ -224,7 +224,7 @@ export async function screenshot(page: Page, name: string): Promise<string> {
 
 // ── Talking to the extension ──────────────────────────────────────────────────────────────────
 
-/** A message to the content script (typed in src/shared/messages.ts). */
+/** A message to the content script (typed in src/common/messages.ts). */
 export type ContentMessage =
   | { type: 'get-state'; force?: boolean }
   | { type: 'toggle-reader'; on?: boolean }

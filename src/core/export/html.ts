@@ -9,7 +9,7 @@ import { countCheck, DEFAULT_EXPORT_LABELS, type ExportLabels } from './labels';
 import { outline, type OutlineGroup } from './points-outline';
 
 export interface HtmlOptions {
-  /** DOMPurify, bound to a window (src/shared/sanitize.ts). Required: page content is untrusted. */
+  /** DOMPurify, bound to a window (src/common/sanitize.ts). Required: page content is untrusted. */
   sanitize: (html: string) => string;
   exportedAt: string;
   points?: Points | null;

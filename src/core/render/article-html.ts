@@ -1,6 +1,6 @@
 // The article model as HTML: one builder for reader mode and the HTML export, so both show the
 // same thing. Every piece of page text is escaped here; the caller still passes the result
-// through DOMPurify (src/shared/sanitize.ts) before it reaches a DOM, because a paragraph's
+// through DOMPurify (src/common/sanitize.ts) before it reaches a DOM, because a paragraph's
 // inline `html` comes from the page.
 import type { Article, Block } from '../types';
 

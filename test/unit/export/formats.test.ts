@@ -6,7 +6,7 @@ import { toMarkdown } from '../../../src/core/export/markdown';
 import { outlineMarkdown } from '../../../src/core/export/points-outline';
 import { toText } from '../../../src/core/export/text';
 import type { Article, Points } from '../../../src/core/types';
-import { sanitizeToString } from '../../../src/shared/sanitize';
+import { sanitizeToString } from '../../../src/common/sanitize';
 
 const article: Article = {
   url: 'http://zjnews.zjol.com.cn/05zjnews/system/2010/02/05/016284710.shtml',

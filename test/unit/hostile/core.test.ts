@@ -11,7 +11,7 @@ import { toHtml } from '../../../src/core/export/html';
 import { toMarkdown } from '../../../src/core/export/markdown';
 import { toText } from '../../../src/core/export/text';
 import { toJson } from '../../../src/core/export/json';
-import { sanitizeToString } from '../../../src/shared/sanitize';
+import { sanitizeToString } from '../../../src/common/sanitize';
 import {
   DEEP_LEVELS,
   HUGE_BYTES,

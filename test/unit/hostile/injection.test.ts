@@ -10,7 +10,7 @@ import { toMarkdown } from '../../../src/core/export/markdown';
 import { toText } from '../../../src/core/export/text';
 import { toJson } from '../../../src/core/export/json';
 import { articleHtml } from '../../../src/core/render/article-html';
-import { sanitizeToFragment, sanitizeToString } from '../../../src/shared/sanitize';
+import { sanitizeToFragment, sanitizeToString } from '../../../src/common/sanitize';
 import { injectionArticle, MARKUP_LOOKING, markupProblems, unsafeMarkdownLinks, type InjectionPage } from '../../hostile/injection';
 import { squash } from '../../hostile/text';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, normaliseSettings } from '../../../src/shared/settings-schema';
+import { DEFAULT_SETTINGS, normaliseSettings } from '../../../src/common/settings-schema';
 
 describe('normaliseSettings', () => {
   it('gives the defaults for nothing stored', () => {
