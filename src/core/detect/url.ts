@@ -24,7 +24,12 @@ export function classifyUrl(url: string): UrlClass {
   const isZjol = isZjolHost(host);
   if (!isZjol) return { isZjol, nonArticle: null, rules: [] };
   const path = u.pathname + u.search;
-  const rules = ERA_RULES.filter((r) => (r.host ? r.host.test(host) : !ZJOL_CDN_HOSTS.test(host)) && r.path.test(path));
+  const rules = ERA_RULES.filter(
+    (r) =>
+      (r.host ? r.host.test(host) : !ZJOL_CDN_HOSTS.test(host)) &&
+      r.path.test(u.pathname) &&
+      (!r.query || r.query.test(u.search)),
+  );
   if (rules.length) return { isZjol, nonArticle: null, rules };
   for (const r of NON_ARTICLE_RULES) {
     if ((!r.host || r.host.test(host)) && r.path.test(path)) return { isZjol, nonArticle: r.reason, rules: [] };

@@ -14,7 +14,7 @@ export const CAPTION_MAX_CHARS = 120;
 const DATA_CELL_MAX_CHARS = 200;
 const DATA_CELL_AVG_CHARS = 60;
 
-const CAPTION_CLASS = /caption|pic_?(txt|text|title|desc|note)|img_?(txt|text|title|desc|note)|tuzhu|photo_?(txt|text|desc)|figcaption/i;
+const CAPTION_CLASS = /caption|pic[_-]?(txt|text|title|desc|note)|img[_-]?(txt|text|title|desc|note)|tuzhu|photo[_-]?(txt|text|desc)|figcaption/i;
 
 /** Leading indents (full-width spaces, &nbsp;) and surrounding whitespace removed, runs collapsed. */
 export function lineText(line: Line): string {

@@ -5,6 +5,7 @@
 import { compact } from '../text/chars';
 import { findDates } from '../text/dates';
 import { isChromeLine } from '../rules/chrome';
+import { FRAGMENT_EXPLANATIONS, FRAGMENT_SERVER_LINE, STATUS_LINE } from '../rules/error-documents';
 import { lineText } from './blocks';
 import type { Line } from './lines';
 
@@ -17,6 +18,8 @@ const LINK_LINE_DENSITY = 0.5;
 const TITLE_AFFIX_CHARS = 12;
 /** The date/author lines sit among the first (last) few lines of the container, maybe under a column label. */
 const EDGE_SCAN_LINES = 4;
+/** A pasted error document: `<title>` and `<h1>` status lines, maybe a stock explanation, then the server line. */
+const MAX_ERROR_RUN = 4;
 
 const META_LINE_START = /^[\s【\[（(□■●|｜]*(主题|标题|题目|来源|来自|稿源|出处|作者|作\s*者|记者|通讯员|编辑|责任编辑|责编|编者|时间|日期|发布|发表|更新|点击|浏览|阅读|评论|字号|分享|转载|摄影?|文)\S{0,4}\s*[:：/／]|^\s*by\s/i;
 export const META_LABEL = /(主题|标题|题目|来源|来自|稿源|出处|作者|作\s*者|记者|通讯员|编辑|责编|编者|时间|日期|发布|发表|更新|点击|浏览|阅读|评论|字号|分享|转载|摄影?|文\s*[/／]|[/／]\s*文|by\s)/i;
@@ -43,6 +46,33 @@ export function isTitleLine(text: string, title: string): boolean {
   // "栏目 | 标题" or "标题 (图)": the title with a short label before or after it.
   if ((a.startsWith(b) || a.endsWith(b)) && a.length - b.length <= Math.max(TITLE_AFFIX_CHARS, b.length / 2)) return true;
   return b.length >= 6 && b.includes(a) && a.length >= b.length * 0.6;
+}
+
+/**
+ * Indices of the lines that form a stock error document pasted by a failed include (TEMPLATES.md): status
+ * lines (`404 Not Found`), maybe a stock explanation, then the server line (`ZJOL/1.22.95`). The clean step
+ * hides such runs; this keeps extraction clean without it. Only the whole run counts, so an article's own
+ * subhead `404 Not Found` stays. `null` stands for a line that breaks a run (an image).
+ */
+export function errorRunLines(texts: readonly (string | null)[]): Set<number> {
+  const out = new Set<number>();
+  for (let i = 0; i < texts.length; i++) {
+    if (!STATUS_LINE.test(texts[i] ?? '')) continue;
+    const run = [i];
+    for (let j = i + 1; j < texts.length && run.length <= MAX_ERROR_RUN; j++) {
+      const t = texts[j]!;
+      if (t === '') continue;
+      if (t === null) break;
+      if (FRAGMENT_SERVER_LINE.test(t)) {
+        for (const k of [...run, j]) out.add(k);
+        i = j;
+        break;
+      }
+      if (!STATUS_LINE.test(t) && !FRAGMENT_EXPLANATIONS.some((re) => re.test(t))) break;
+      run.push(j);
+    }
+  }
+  return out;
 }
 
 export interface BodySplit {
@@ -76,14 +106,16 @@ export function splitBody(lines: readonly Line[], start: number, end: number, ti
     }
   }
   const kept: Line[] = [];
+  const texts = lines.slice(from, end).map((line) => (line.image ? null : lineText(line)));
+  const errorRun = errorRunLines(texts);
   for (let i = from; i < end; i++) {
     const line = lines[i]!;
     if (line.image) {
       kept.push(line);
       continue;
     }
-    const text = lineText(line);
-    if (!text) continue;
+    const text = texts[i - from]!;
+    if (!text || errorRun.has(i - from)) continue;
     if (line.linkChars / line.chars > LINK_LINE_DENSITY) continue;
     if (isChromeLine(text, line.chars)) continue;
     if (isTitleLine(text, title) && line.chars <= title.length + 4) continue;

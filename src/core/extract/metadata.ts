@@ -4,7 +4,7 @@
 import type { EraRule } from '../rules/eras';
 import {
   AUTHOR_LABEL_SOURCE, BREADCRUMB_LABEL, BREADCRUMB_SEPARATOR, BREADCRUMB_TAIL, DATE_LABEL, DATELINE, EDITOR_LABEL,
-  NO_NAME, OPEN_AUTHOR_LABEL, POSTED_BY, SITE_ROOT_CRUMB, SOURCE_LABEL, SOURCE_PREFIX, TRAILING_PAREN,
+  NO_NAME, OPEN_AUTHOR_LABEL, PHOTO_CREDIT, POSTED_BY, SITE_ROOT_CRUMB, SOURCE_LABEL, SOURCE_PREFIX, TRAILING_PAREN,
 } from '../rules/bylines';
 import { compact, normalizeText } from '../text/chars';
 import { dateFromUrl, findDates } from '../text/dates';
@@ -238,7 +238,7 @@ function sourceIn(text: string): string | null {
   v = v.split(/\s{2,}|[|｜]|\s+(?=(?:作者|编辑|责任编辑|责编|记者|时间|日期|发布|点击|浏览|阅读|字号|分享|评论)\b)|\s+(?=\S{1,6}[:：])|\s(?=\d{4}[-年/.])/)[0] ?? '';
   v = v.replace(/^[\[【(（\s]+|[\]】)）\s]+$/g, '').replace(/\s*[\[【(（]\s*|\s*[\]】)）]\s*/g, ' ').trim();
   v = v.split(/\s+/)[0] ?? '';
-  v = v.replace(SOURCE_PREFIX, '');
+  v = v.replace(SOURCE_PREFIX, '').replace(/^[－\-—–]+/, '');
   if (!v || v.length > MAX_SOURCE_CHARS || findDates(v).length || NO_NAME.test(v) || NO_SOURCE.test(v)) return null;
   return v;
 }
@@ -379,7 +379,7 @@ export function readMetadata(m: MetaInput): Metadata {
   // A line among the opening ones that is only a byline: `【新春走基层】` / `光明日报记者 王建宏 张文攀`,
   // `本报记者罗科苏盈发自北京` under a lead sentence.
   for (const line of opening) {
-    if (line.chars > BYLINE_MAX_CHARS || /[。！？]/.test(line.text)) continue;
+    if (line.chars > BYLINE_MAX_CHARS || /[。！？]/.test(line.text) || PHOTO_CREDIT.test(line.text)) continue;
     const names = labelledAuthors(lineText(line));
     if (names.length) {
       add(names);
@@ -407,11 +407,12 @@ export function readMetadata(m: MetaInput): Metadata {
       cutAt = note.index;
       text = text.slice(0, note.index).trimEnd();
     }
-    const tb = trailingByline(text);
+    const credit = PHOTO_CREDIT.test(text);
+    const tb = credit ? null : trailingByline(text);
     if (tb) {
       add(tb.names);
       if (tb.remove) cutAt = tb.index;
-    } else if (line.chars <= BYLINE_MAX_CHARS && !/[。！？]/.test(text)) {
+    } else if (!credit && line.chars <= BYLINE_MAX_CHARS && !/[。！？]/.test(text)) {
       // A line that is only a byline: `新京报记者 彭冲 山东冠县报道`, `□ 本报记者 葛灵丹`.
       const names = labelledAuthors(text);
       if (names.length) {

@@ -50,6 +50,7 @@ export function findPoints(blocks: readonly Block[]): Points {
       text,
       first: w.starts[0]!,
       heading: w.heading,
+      found,
       parent,
       isOtherMarker: (from, to) => hasMarkerIn(markerIndex, from, to, w),
     });

@@ -28,6 +28,8 @@ export interface IntroQuery {
   first: number;
   /** True when the list is a run of heading lines. */
   heading: boolean;
+  /** How many points the list has. */
+  found: number;
   /** For nested lists: where the parent point's marker starts (the intro never reaches before it). */
   parent: { markerStart: number } | null;
   /** True when a position belongs to a marker of another group (its sentence is a point, not an intro). */
@@ -61,7 +63,7 @@ export function findIntro(q: IntroQuery): Intro | null {
   if (parent && prev.start <= parent.markerStart) return null; // right after the parent's headline
   if (q.isOtherMarker(prev.start, prev.end)) return null; // the sentence before is another list's point
   const sentence = text.slice(prev.start, prev.end);
-  if (!leadsIn(sentence, q.heading)) return null;
+  if (!leadsIn(sentence, q.heading, q.found)) return null;
   const cleaned = clean(sentence);
   return cleaned ? { text: cleaned, start: prev.start } : null;
 }
@@ -75,12 +77,16 @@ function clean(s: string): string {
   return trimEnd(s.trim(), TRAILING_PUNCT).trim();
 }
 
-export function leadsIn(sentence: string, heading: boolean): boolean {
+export function leadsIn(sentence: string, heading: boolean, found: number): boolean {
   const body = sentence.trimEnd();
   if (LEAD_IN_ENDINGS.some((e) => body.endsWith(e))) return true;
   if (ANNOUNCING_PHRASES.some((p) => body.includes(p))) return true;
   const core = trimEnd(body, TRAILING_PUNCT);
-  if (countWords(lastClause(core)).some((w) => w.strong)) return true;
+  const last = lastClause(core);
+  if (countWords(last).some((w) => w.strong)) return true;
+  // `从三个方面持续发力，巩固…态势。` then （一）（二）（三）: an item count earlier in the sentence leads in when it
+  // counts this very list (as findDeclaredCount reads it); other counts there describe something else.
+  if (countWords(core.slice(0, core.length - last.length)).some((w) => w.itemLike && w.value === found)) return true;
   if (heading) return false;
   return SPEECH_VERBS.some((v) => hasSpeechVerb(core, v));
 }

@@ -5,14 +5,18 @@
 /** Labels that put a date on the line (checked before unlabelled dates). */
 export const DATE_LABEL = /(发布|发表|更新|出版|成文|刊发|上传|创建)?(时间|日期)\s*[:：]?|发表于|发布于|发帖时间|posted|published|\bon\s+\d/i;
 
-/** `来源：X` and its variants; the value runs to the next label or a wide gap. */
-export const SOURCE_LABEL = /(?:本文来源|文章来源|新闻来源|信息来源|稿件来源|来源|来自|稿源|出处)\s*[:：]\s*/;
+/** `来源：X` and its variants; the value runs to the next label or a wide gap. Legacy zjol pages name the source
+ *  as the publisher, site and paper after dashes: `发布人：-浙江在线-今日早报` (a person after 发布人 is not one). */
+export const SOURCE_LABEL = /(?:本文来源|文章来源|新闻来源|信息来源|稿件来源|来源|来自|稿源|出处|发布人(?=\s*[:：]\s*[－\-—–]))\s*[:：]\s*/;
 
 /** Labels whose names are authors: reporters, writers, correspondents; `文/`, 发帖人 and 楼主 on forums. */
 export const AUTHOR_LABEL_SOURCE = '(?:(?:特约|实习|见习|首席|驻\\S{1,4})?(?:记者|评论员)|通讯员|作\\s*者|撰稿人?|撰文|文\\s*[/／]|实习生|编译|发帖人|楼主|发表人|原作者)';
 
 /** Labels whose value is a username or a name of any script (forums, blogs): take the next token whole. */
 export const OPEN_AUTHOR_LABEL = /(?:作\s*者|发帖人|楼主|发表人|原作者)\s*[:：]\s*([^\s:：|｜,，;；()（）[\]【】<>]{1,24})/;
+
+/** A photo credit (`记者 林云龙 摄`, `（通讯员 王华 供图）`): it belongs to its picture's caption, and names no author. */
+export const PHOTO_CREDIT = /(?:摄影?|拍摄|供图|制图)\s*[)）\]】]?\s*$/;
 
 /** Blog and forum stamps: `由海姑娘张贴 @`, `本贴由 大卫 于2005年…发表`, `ggjjzhzz 发表于 2005-9-15`, `… by duscha`. */
 export const POSTED_BY: readonly RegExp[] = [
@@ -40,7 +44,7 @@ export const BREADCRUMB_TAIL = /\s*(正文|内容|详情|正文内容|阅读文�
 export const SITE_ROOT_CRUMB = /^(首页|主页|网站首页|浙江在线|home|homepage)$/i;
 
 /** Portal prefixes of a source value: `来源： 浙江在线－浙江日报` names the paper 浙江日报. */
-export const SOURCE_PREFIX = /^(浙江在线|浙江新闻客户端|中国浙江网)\s*[－\-—–]+\s*/;
+export const SOURCE_PREFIX = /^[－\-—–]*\s*(浙江在线|浙江新闻客户端|中国浙江网)\s*[－\-—–]+\s*/;
 
 /** Values that say "no author", or page tools that follow an empty `作者：` (`作者： 放大 原大 缩小`). */
 export const NO_NAME = /^(佚名|未知|匿名|不详|admin|administrator|管理员|本站|小编|null|undefined|none|放大|原大|缩小|打印|分享|收藏|评论|字号|来源|时间|日期|编辑|关闭|返回|点击|阅读|浏览)$/i;

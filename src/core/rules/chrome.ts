@@ -26,6 +26,8 @@ export const CHROME_LINE_PATTERNS: readonly RegExp[] = [
   /^(上一篇|下一篇|上一页|下一页|上一条|下一条|返回(顶部|首页|列表)|回到顶部|关闭窗口|打印本页|点击(进入|查看)(更多)?)/,
   /^(相关(新闻|阅读|链接|报道|文章|资讯|内容|专题)|延伸阅读|推荐阅读|热点(新闻|推荐)|热门(文章|推荐)|猜你喜欢|更多精彩|精彩推荐|今日推荐|最新(文章|评论)|编辑推荐)[:：]?\s*$/,
   /^(阅读|浏览|点击|人气|访问)(数|次数|量)?[:：(（]\s*\d+/,
+  // A line of counters only: `阅读 1.2万 点赞 86`, `浏览量：3000 评论 12`.
+  /^(?:(?:阅读|浏览|点击|点赞|评论|分享|收藏|转发|在看|赞)(?:数|次数|量)?\s*[:：]?\s*\d[\d.,]*\s*[万wkK]?\+?\s*){1,6}$/,
   /^(标签|关键词|关键字|tags?)[:：]/i,
   /^(页面功能|网友评论\s*\d*\s*条|我要反馈|举报)/,
   /第\s*\d+\s*(个|位)(阅览|访问|读)者|(阅读|浏览|点击)(次数|数)[:：]?\s*\d+/,
@@ -34,11 +36,6 @@ export const CHROME_LINE_PATTERNS: readonly RegExp[] = [
   /^(共\s*\d+\s*页\s*)?(?:[\[【(]?\s*\d{1,3}\s*[\]】)]?\s*|上一页\s*|下一页\s*|首页\s*|尾页\s*|末页\s*|[<>«»…|]\s*)+$/,
   /^(本文)?(网址|地址|链接)[:：]\s*https?:/,
   /^[◆■□●▲▼★☆◇○>»\s]*(返回|更多)(>>|》|»)?$/,
-  // A stock error document pasted into the page by a failed include (TEMPLATES.md): `404 Not Found`,
-  // `502 Bad Gateway`, then the server token (`ZJOL/1.22.95`, `nginx/1.18.0`). The clean step normally hides
-  // these and passes them as `skip`; the patterns keep extraction clean without it.
-  /^[1-5]\d\d\s+[A-Z][A-Za-z -]{2,40}$/,
-  /^[A-Za-z][\w-]*\/\d+(\.\d+)+$/,
 ];
 
 /** A line that is only a run of navigation words (`首页 | 原创 | 浙江即时报`): separators between short items. */

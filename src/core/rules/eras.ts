@@ -26,8 +26,10 @@ export interface EraRule {
   reason: string;
   /** Host pattern (default: any zjol host). */
   host?: RegExp;
-  /** Matched against `pathname + search`. */
+  /** Matched against the pathname: a query (`?from=singlemessage`, `?div=-1`) never changes the era. */
   path: RegExp;
+  /** Matched against the query when the page is named by it (app views: `news.html?id=…`). */
+  query?: RegExp;
   /** Markup that proves the era when two eras share a URL shape (TRS and 2022+ pages both use tYYYYMMDD_N). */
   markers?: string[];
   /** Earliest URL date of this era, used only when no marker decides. */
@@ -47,7 +49,8 @@ export const ERA_RULES: readonly EraRule[] = [
     era: 'app',
     reason: 'app-article',
     host: /^zj\.zjol\.com\.cn$/i,
-    path: /^\/(?:news|video|album)\.html\?(?:.*&)?id=\w+/i,
+    path: /^\/(?:news|video|album)\.html$/i,
+    query: /^\?(?:.*&)?id=\w+/i,
     selectors: {
       title: ['.article-title', '.news-title', 'h1'],
       date: ['.article-time', '.news-time', '.time'],

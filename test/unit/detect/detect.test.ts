@@ -14,6 +14,12 @@ describe('URL classes', () => {
     ['https://zjnews.zjol.com.cn/gjgn/gn/202204/t20220408_24061234.shtml', null, ['modern', 'trs']],
     ['http://zjrb.zjol.com.cn/html/2016-11/22/content_3015678.htm', null, ['epaper']],
     ['https://zj.zjol.com.cn/news.html?id=1234567', null, ['app']],
+    // A query (shared links, e-paper column views) never changes the era.
+    ['http://zjnews.zjol.com.cn/05zjnews/system/2010/02/05/016284710.shtml?spm=a1', null, ['legacy']],
+    ['http://biz.zjol.com.cn/zjjj/201805/t20180516_7280123.shtml?from=singlemessage', null, ['modern', 'trs']],
+    ['http://qjwb.zjol.com.cn/html/2016-08/12/content_3387654.htm?div=-1', null, ['epaper']],
+    ['https://zj.zjol.com.cn/news.html?from=share&id=1234567', null, ['app']],
+    ['https://zj.zjol.com.cn/news.html', null, []],
     ['https://zj.zjol.com.cn/video.html?id=88', null, ['app']],
     ['https://zj.zjol.com.cn/album.html?id=99', null, ['app']],
     ['https://zj.zjol.com.cn/subject.html?id=1', 'topic-page', []],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../src/core/extract/index';
-import { P, doc, epaperPage, legacyPage, modernPage, trsPage } from './builders';
+import { ERROR_404, P, doc, epaperPage, legacyPage, modernPage, trsPage } from './builders';
 
 const LEGACY = 'http://zjnews.zjol.com.cn/05zjnews/system/2010/02/05/016284710.shtml';
 const TRS = 'http://china.zjol.com.cn/gnxw/201611/t20161122_2024781.shtml';
@@ -173,5 +173,50 @@ describe('editor and authors in other forms', () => {
     const noted = extract(html.replace('（常书香 马丹阳）', '（作者系浙江大学教授） （来源：中国共产党新闻网）'), 'http://example.invalid/a.html').article;
     expect(noted.source).toBe('中国共产党新闻网');
     expect(noted.text.endsWith(`${P[4]}（作者系浙江大学教授）`)).toBe(true);
+  });
+});
+
+describe('forms the fixtures do not show', () => {
+  const paragraphs = P.map((p) => `<p>　　${p}</p>`).join('');
+
+  it('keeps an article subhead that reads like a status line; drops only a whole pasted error document', () => {
+    const body =
+      '<p><strong>404 Not Found</strong></p><p>　　这是最常见的错误，表示服务器上找不到所请求的页面。</p>' +
+      paragraphs +
+      ERROR_404 +
+      '<p><strong>502 Bad Gateway</strong></p><p>　　网关或代理服务器从上游服务器收到了无效响应。</p>';
+    const lines = extract(trsPage({ body }), TRS).article.text.split('\n');
+    expect(lines).toContain('404 Not Found');
+    expect(lines).toContain('502 Bad Gateway');
+    expect(lines.filter((l) => l === '404 Not Found')).toHaveLength(1);
+    expect(lines).not.toContain('ZJOL/1.22.95');
+  });
+
+  it('keeps a photo credit with its picture, not among the authors', () => {
+    const body =
+      paragraphs +
+      '<p style="text-align:center"><img src="./W020180516370848408202.jpg"></p>' +
+      '<p style="text-align:center">　　嘉兴一家企业的智能生产线　记者 林云龙 摄</p>';
+    const { article } = extract(trsPage({ body, author: '王琦' }), TRS);
+    expect(article.authors).toEqual(['王琦']);
+    expect(article.blocks.at(-1)).toMatchObject({ type: 'image', caption: '嘉兴一家企业的智能生产线　记者 林云龙 摄' });
+    expect(article.text).toContain('记者 林云龙 摄');
+  });
+
+  it('reads the legacy publisher form `发布人：-浙江在线-今日早报` as the source', () => {
+    const { article } = extract(legacyPage({ dateLine: '发布时间：2010年02月05日 07:12 &nbsp;&nbsp;发布人：-浙江在线-今日早报' }), LEGACY);
+    expect(article.source).toBe('今日早报');
+    expect(article.date).toBe('2010-02-05T07:12:00+08:00');
+  });
+
+  it('leaves a line of counters out of the body', () => {
+    const body = paragraphs + '<div class="detail-foot"><span>阅读 1.2万</span> <span>点赞 86</span></div>';
+    expect(extract(trsPage({ body }), TRS).article.text.split('\n')).toEqual(P);
+  });
+
+  it('attaches captions in hyphenated caption classes', () => {
+    const body = '<div class="pic"><img src="./W02018.jpg"><p class="img-desc">西湖边的晨练人群</p></div>' + paragraphs;
+    const { article } = extract(trsPage({ body }), TRS);
+    expect(article.blocks[0]).toMatchObject({ type: 'image', caption: '西湖边的晨练人群' });
   });
 });

@@ -87,18 +87,24 @@ describe('declared count', () => {
 
 describe('intro lead-ins', () => {
   it('recognises lead-in sentences', () => {
-    expect(leadsIn('这五道题分别是——', false)).toBe(true);
-    expect(leadsIn('现将有关要求通知如下:', true)).toBe(true);
-    expect(leadsIn('如何成为宣传四中全会精神的主力军?', false)).toBe(true);
-    expect(leadsIn('蔡奇从七个方面对做好今年工作提出具体要求。', false)).toBe(true);
-    expect(leadsIn('他说,当前面临的形势仍然十分复杂,必须保持清醒头脑。', false)).toBe(true);
-    expect(leadsIn('蔡奇强调,为确保完成年度目标任务,要狠抓工作落实。', false)).toBe(true);
+    expect(leadsIn('这五道题分别是——', false, 3)).toBe(true);
+    expect(leadsIn('现将有关要求通知如下:', true, 3)).toBe(true);
+    expect(leadsIn('如何成为宣传四中全会精神的主力军?', false, 3)).toBe(true);
+    expect(leadsIn('蔡奇从七个方面对做好今年工作提出具体要求。', false, 3)).toBe(true);
+    expect(leadsIn('他说,当前面临的形势仍然十分复杂,必须保持清醒头脑。', false, 3)).toBe(true);
+    expect(leadsIn('蔡奇强调,为确保完成年度目标任务,要狠抓工作落实。', false, 3)).toBe(true);
   });
 
   it('rejects ordinary sentences, and speech sentences before heading lists', () => {
-    expect(leadsIn('会议还研究了其他事项。', false)).toBe(false);
-    expect(leadsIn('今年以来,我市扎实推进各项工作。', false)).toBe(false);
-    expect(leadsIn('他说,今年工作成效明显。', true)).toBe(false);
+    expect(leadsIn('会议还研究了其他事项。', false, 3)).toBe(false);
+    expect(leadsIn('今年以来,我市扎实推进各项工作。', false, 3)).toBe(false);
+    expect(leadsIn('他说,今年工作成效明显。', true, 3)).toBe(false);
+  });
+
+  it('takes an item count before the last clause only when it counts this list', () => {
+    expect(leadsIn('下阶段将从三个方面持续发力，巩固经济回稳向好态势。', true, 3)).toBe(true);
+    expect(leadsIn('下阶段将从三个方面持续发力，巩固经济回稳向好态势。', true, 4)).toBe(false);
+    expect(leadsIn('今年已建成两个园区，全市经济稳中有进。', true, 3)).toBe(false);
   });
 });
 
