@@ -4,7 +4,7 @@
 import type { EraRule } from '../rules/eras';
 import {
   AUTHOR_LABEL_SOURCE, BREADCRUMB_LABEL, BREADCRUMB_SEPARATOR, BREADCRUMB_TAIL, DATE_LABEL, DATELINE, EDITOR_LABEL,
-  NO_NAME, OPEN_AUTHOR_LABEL, PHOTO_CREDIT, POSTED_BY, SITE_ROOT_CRUMB, SOURCE_LABEL, SOURCE_PREFIX, TRAILING_PAREN,
+  NO_NAME, OPEN_AUTHOR_LABEL, PHOTO_CREDIT, POSTED_BY, TEXT_CREDIT, SITE_ROOT_CRUMB, SOURCE_LABEL, SOURCE_PREFIX, TRAILING_PAREN,
 } from '../rules/bylines';
 import { compact, normalizeText } from '../text/chars';
 import { dateFromUrl, findDates } from '../text/dates';
@@ -87,6 +87,10 @@ export function labelledAuthors(text: string): string[] {
     for (const n of namesFromRun(run[1]!, closed)) if (!out.includes(n)) out.push(n);
   });
   return out;
+}
+
+function isPhotoCredit(text: string): boolean {
+  return PHOTO_CREDIT.test(text) && !TEXT_CREDIT.test(text);
 }
 
 function cleanUsername(v: string): string | null {
@@ -379,7 +383,7 @@ export function readMetadata(m: MetaInput): Metadata {
   // A line among the opening ones that is only a byline: `【新春走基层】` / `光明日报记者 王建宏 张文攀`,
   // `本报记者罗科苏盈发自北京` under a lead sentence.
   for (const line of opening) {
-    if (line.chars > BYLINE_MAX_CHARS || /[。！？]/.test(line.text) || PHOTO_CREDIT.test(line.text)) continue;
+    if (line.chars > BYLINE_MAX_CHARS || /[。！？]/.test(line.text) || isPhotoCredit(line.text)) continue;
     const names = labelledAuthors(lineText(line));
     if (names.length) {
       add(names);
@@ -407,7 +411,7 @@ export function readMetadata(m: MetaInput): Metadata {
       cutAt = note.index;
       text = text.slice(0, note.index).trimEnd();
     }
-    const credit = PHOTO_CREDIT.test(text);
+    const credit = isPhotoCredit(text);
     const tb = credit ? null : trailingByline(text);
     if (tb) {
       add(tb.names);

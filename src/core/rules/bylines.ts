@@ -15,8 +15,10 @@ export const AUTHOR_LABEL_SOURCE = '(?:(?:特约|实习|见习|首席|驻\\S{1,4
 /** Labels whose value is a username or a name of any script (forums, blogs): take the next token whole. */
 export const OPEN_AUTHOR_LABEL = /(?:作\s*者|发帖人|楼主|发表人|原作者)\s*[:：]\s*([^\s:：|｜,，;；()（）[\]【】<>]{1,24})/;
 
-/** A photo credit (`记者 林云龙 摄`, `（通讯员 王华 供图）`): it belongs to its picture's caption, and names no author. */
+/** A photo credit (`记者 林云龙 摄`, `（通讯员 王华 供图）`): it belongs to its picture's caption, and names no author… */
 export const PHOTO_CREDIT = /(?:摄影?|拍摄|供图|制图)\s*[)）\]】]?\s*$/;
+/** …unless the line credits the text too: `记者马俊峰/文 受访者供图`. */
+export const TEXT_CREDIT = /[/／]\s*文|文\s*[/／]|撰文|采写|报道/;
 
 /** Blog and forum stamps: `由海姑娘张贴 @`, `本贴由 大卫 于2005年…发表`, `ggjjzhzz 发表于 2005-9-15`, `… by duscha`. */
 export const POSTED_BY: readonly RegExp[] = [

@@ -201,6 +201,10 @@ describe('forms the fixtures do not show', () => {
     expect(article.authors).toEqual(['王琦']);
     expect(article.blocks.at(-1)).toMatchObject({ type: 'image', caption: '嘉兴一家企业的智能生产线　记者 林云龙 摄' });
     expect(article.text).toContain('记者 林云龙 摄');
+    // A line that credits the text too is a byline.
+    const both = extract(trsPage({ body: paragraphs + '<p>　　记者 林云龙/文 受访者供图</p>' }), TRS).article;
+    expect(both.authors).toEqual(['林云龙']);
+    expect(both.text.split('\n')).toEqual(P);
   });
 
   it('reads the legacy publisher form `发布人：-浙江在线-今日早报` as the source', () => {
