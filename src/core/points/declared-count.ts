@@ -79,13 +79,23 @@ const ITEM_CLASSIFIERS: readonly string[] = ['个方面', '方面', '点', '项'
 export function findDeclaredCount(intro: string | null, found: number): number | null {
   if (!intro) return null;
   const trimmed = trimEnd(intro, TRAILING_PUNCT);
-  let k = trimmed.length - 1;
-  while (k >= 0 && !CLAUSE_END.has(trimmed[k]!)) k--;
-  const words = countWords(trimmed.slice(k + 1));
+  const k = lastClauseStart(trimmed);
+  const words = countWords(trimmed.slice(k));
   for (let w = words.length - 1; w >= 0; w--) {
     const word = words[w]!;
     if (word.strong || word.value === found) return word.value;
   }
-  const earlier = countWords(trimmed.slice(0, k + 1));
-  return earlier.some((w) => w.itemLike && w.value === found) ? found : null;
+  return countsThisList(trimmed.slice(0, k), found) ? found : null;
+}
+
+/** Where the last clause of `s` starts (after its last clause punctuation). */
+export function lastClauseStart(s: string): number {
+  let k = s.length - 1;
+  while (k >= 0 && !CLAUSE_END.has(s[k]!)) k--;
+  return k + 1;
+}
+
+/** An item count (三个方面, 六项) before the last clause names this list only when it equals the points found. */
+export function countsThisList(text: string, found: number): boolean {
+  return countWords(text).some((w) => w.itemLike && w.value === found);
 }

@@ -9,8 +9,8 @@
 // Heading lists (一、宣传重点 lines) take only the strict lead-ins (colon, 如下, count, question):
 // a paragraph that merely quotes a speaker is ordinary text before a new section.
 
-import { CLAUSE_END, TRAILING_PUNCT, trimEnd } from './chars';
-import { countWords } from './declared-count';
+import { TRAILING_PUNCT, trimEnd } from './chars';
+import { countWords, countsThisList, lastClauseStart } from './declared-count';
 import { previousSentence, sentenceStart } from './text-map';
 
 /** Phrases that announce what follows. */
@@ -82,19 +82,13 @@ export function leadsIn(sentence: string, heading: boolean, found: number): bool
   if (LEAD_IN_ENDINGS.some((e) => body.endsWith(e))) return true;
   if (ANNOUNCING_PHRASES.some((p) => body.includes(p))) return true;
   const core = trimEnd(body, TRAILING_PUNCT);
-  const last = lastClause(core);
-  if (countWords(last).some((w) => w.strong)) return true;
+  const k = lastClauseStart(core);
+  if (countWords(core.slice(k)).some((w) => w.strong)) return true;
   // `从三个方面持续发力，巩固…态势。` then （一）（二）（三）: an item count earlier in the sentence leads in when it
   // counts this very list (as findDeclaredCount reads it); other counts there describe something else.
-  if (countWords(core.slice(0, core.length - last.length)).some((w) => w.itemLike && w.value === found)) return true;
+  if (countsThisList(core.slice(0, k), found)) return true;
   if (heading) return false;
   return SPEECH_VERBS.some((v) => hasSpeechVerb(core, v));
-}
-
-function lastClause(s: string): string {
-  let k = s.length - 1;
-  while (k >= 0 && !CLAUSE_END.has(s[k]!)) k--;
-  return s.slice(k + 1);
 }
 
 /** 他说,… / 蔡奇强调:… / …进行了强调 — the verb followed by a comma or colon, or ending the sentence. */
