@@ -1,6 +1,3 @@
-// crxjs turns `import file from './x.ts?iife'` into the output path of a self-contained script,
-// for scripting.executeScript.
-declare module '*?iife' {
-  const path: string;
-  export default path;
-}
+// Build constants (vite.config.ts `define`).
+/** The page tools' script in the built extension, for scripting.executeScript. */
+declare const __PAGE_TOOLS_FILE__: string;

@@ -2,7 +2,7 @@
 // Listeners are registered synchronously at start-up, as an MV3 service worker (Chrome) and an
 // event page (Firefox) both require.
 import browser from 'webextension-polyfill';
-import { listen } from '../common/messages';
+import { listen } from '../platform/messages';
 import { frameStatusHandlers, registerFrameStatusListeners } from './frame-status';
 import { ensureContentScript, injectPageTools } from './injection';
 import { createMenus, registerUserActions } from './user-actions';

@@ -10,7 +10,7 @@
 // Failures are pushed to the parent frame's script at once and kept per tab (bounded) for a
 // parent script that asks later. Nothing leaves the browser.
 import browser, { type Runtime, type WebNavigation, type WebRequest } from 'webextension-polyfill';
-import { sendToTab, type FrameFailure, type Handlers } from '../common/messages';
+import { sendToTab, type FrameFailure, type Handlers } from '../platform/messages';
 
 const ZJOL_URLS = ['*://*.zjol.com.cn/*'];
 const MAX_FAILURES_PER_TAB = 500;

@@ -3,8 +3,7 @@
 // activeTab. The page tools (reader view, exports, DOMPurify, Turndown) are injected only when
 // first needed, so the content script that runs on every zjol page stays small.
 import browser from 'webextension-polyfill';
-import pageToolsFile from '../content/page-tools.ts?iife';
-import { sendToTab } from '../common/messages';
+import { sendToTab } from '../platform/messages';
 
 function contentScriptFile(): string {
   const file = browser.runtime.getManifest().content_scripts?.[0]?.js?.[0];
@@ -21,5 +20,5 @@ export async function ensureContentScript(tabId: number): Promise<boolean> {
 }
 
 export async function injectPageTools(tabId: number, frameId: number): Promise<void> {
-  await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [pageToolsFile] });
+  await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [__PAGE_TOOLS_FILE__] });
 }

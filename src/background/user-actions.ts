@@ -1,10 +1,10 @@
 // What the user can trigger without opening the popup: the keyboard commands from the manifest
 // and the page's context menu. Both act on the tab they came from (and grant activeTab there).
 import browser, { type Menus, type Tabs } from 'webextension-polyfill';
-import { downloadFile } from '../common/download';
-import { t } from '../common/i18n';
-import { sendToTab } from '../common/messages';
-import { loadSettings } from '../common/settings';
+import { downloadFile } from '../platform/download';
+import { t } from '../platform/i18n';
+import { sendToTab } from '../platform/messages';
+import { loadSettings } from '../platform/settings';
 import { ensureContentScript } from './injection';
 
 type Action = 'toggle-reader' | 'export-default';

@@ -3,11 +3,8 @@
 import { pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
 import { JSDOM } from 'jsdom';
-import { analyze, type Analysis } from '../core/index';
-import { toHtml } from '../core/export/html';
-import { toJson, toJsonValue } from '../core/export/json';
-import { toMarkdown } from '../core/export/markdown';
-import { toText } from '../core/export/text';
+import { analyze, toHtml, toJson, toJsonValue, toMarkdown, toText, type Analysis } from '../core/index';
+import { fragmentParser } from '../common/fragment-parser';
 import { sanitizeToString } from '../common/sanitize';
 import type { Format } from './args';
 
@@ -38,11 +35,12 @@ export function render(result: PageResult, format: Format, exportedAt: string): 
   const { article, points, detection } = result.analysis;
   if (format === 'json') return toJson(article, { points, detection });
   if (!article) return null;
-  if (format === 'md') return toMarkdown(article, { exportedAt, points });
   if (format === 'txt') return toText(article, { points });
   const { window } = new JSDOM('');
+  const win = window as unknown as Window;
   try {
-    return toHtml(article, { exportedAt, points, sanitize: (html) => sanitizeToString(window as unknown as Window, html) });
+    if (format === 'md') return toMarkdown(article, { exportedAt, points, parseFragment: fragmentParser(win) });
+    return toHtml(article, { exportedAt, points, sanitize: (html) => sanitizeToString(win, html) });
   } finally {
     window.close();
   }

@@ -1,7 +1,7 @@
 // Reads a saved page from disk and refuses what is not one, with a one-line reason: a missing or
 // unreadable file, an empty or binary file, a page too large to be a news page.
 import { readFile, stat } from 'node:fs/promises';
-import { decodeHtml } from '../core/decode';
+import { decodeHtml } from '../core/index';
 
 /** No news page comes near this; jsdom would need gigabytes for a page much larger. */
 export const MAX_INPUT_BYTES = 20 * 1024 * 1024;

@@ -1,13 +1,8 @@
 // One export, whatever asked for it (popup button, keyboard command, context menu): the file's
 // content, type and name. Needs a window for DOMPurify (HTML) and Turndown (Markdown): the
 // popup's own, or the page's in the injected page tools.
-import { toHtml } from '../core/export/html';
-import { toJson } from '../core/export/json';
-import type { ExportLabels } from '../core/export/labels';
-import { toMarkdown } from '../core/export/markdown';
-import { toText } from '../core/export/text';
-import { fileName } from '../core/export/file-name';
-import type { Article, Points } from '../core/types';
+import { toHtml, toJson, toMarkdown, toText, fileName, type ExportLabels, type Article, type Points } from '../core/index';
+import { fragmentParser } from './fragment-parser';
 import { sanitizeToString } from './sanitize';
 import type { ExportFormat, Settings } from './settings-schema';
 
@@ -40,7 +35,7 @@ export function exportContent(win: Window, req: ExportRequest): string {
   const day = req.exportedAt.slice(0, 10);
   switch (req.format) {
     case 'md':
-      return toMarkdown(req.article, { exportedAt: day, points, labels: req.labels });
+      return toMarkdown(req.article, { exportedAt: day, points, labels: req.labels, parseFragment: fragmentParser(win) });
     case 'txt':
       return toText(req.article, { points, labels: req.labels });
     case 'html':

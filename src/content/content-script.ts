@@ -8,33 +8,33 @@
 //        │             ├─ zjol page: hide clutter (Hider), publish dataset.zjolReader
 //        │             └─ on demand elsewhere: hide nothing, only read
 //        ▼
-//   late changes ─── bounded MutationObserver: new ads/fragments, frames added later
+//   late changes ─── bounded MutationObserver: new ads/fragments, frames added later; a page that
+//        │           is not (yet) an article is scanned again, within its own budget, because
+//        │           script-rendered pages (2022+, app views) fill their body after load
 //        ▼
 //   on request ───── popup/background: get-state, toggle-reader, build-export, show-hidden,
 //                    scroll-to-block. Reading the article (extraction, points), reader mode and
 //                    exports live in the page tools, injected the first time one is asked for.
-import { findClutter } from '../core/clean/index';
-import { prepareLines } from '../core/extract/find-body';
-import type { ArticleRead } from '../core/read';
-import { EARLY_HIDE_SELECTORS } from '../core/rules/ads';
-import { scanPage, type PageScan } from '../core/scan';
-import type { ClutterItem } from '../core/types';
-import { exportLabels } from '../common/i18n';
-import { listen, type PageState } from '../common/messages';
-import { loadSettings } from '../common/settings';
-import { ChildFrames } from './child-frames';
-import { Hider, SHOWN_ATTR } from './hider';
-import { watchLateChanges } from './late-changes';
+//                    A read always works on the page as it is now: if anything was added since
+//                    the scan, the page is scanned again first.
+import { findClutter, EARLY_HIDE_SELECTORS, scanPage, type ArticleRead, type PageScan, type ClutterItem } from '../core/index';
+import { exportLabels } from '../platform/i18n';
+import { listen, type PageState } from '../platform/messages';
+import { loadSettings } from '../platform/settings';
+import { ChildFrames } from '../page/child-frames';
+import { Hider, SHOWN_ATTR } from '../page/hider';
+import { PageChanges, watchLateChanges } from './late-changes';
 import { highlightElement } from './page-highlight';
 import { READER_ROOT_ID } from './page-tools-api';
-import { defineOwnGlobal, ownGlobal } from './own-global';
+import { defineOwnGlobal, ownGlobal } from '../page/own-global';
 import { loadPageTools } from './page-tools-loader';
 import { ReaderMode } from './reader-mode';
 
-/** A page this large is read but not watched for late changes (issue 5: bounded work). */
+/** A page this large is read but not watched for late changes: the work per change would grow with it. */
 const MAX_WATCHED_ELEMENTS = 60_000;
-/** App web views render their article after load; look again for this long. */
-const APP_RENDER_WAIT_MS = 8_000;
+/** Our own work spent scanning a not-yet-article page again on late changes, before we stop looking
+ *  for a late body (ads and frames are still handled after that). */
+const REDETECT_BUDGET_MS = 250;
 
 const errorText = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
@@ -45,15 +45,15 @@ function main(): void {
   const skipped: string[] = [];
   let scan: PageScan | null = null;
   let read: ArticleRead | null = null;
-  /** Whether the page changed (late clutter) since the scan cut it into lines. */
-  let changedSinceScan = false;
+  /** Whether nodes were added since the scan: then the scan's page state is out of date. */
+  const changes = new PageChanges(document, (node) => node instanceof Element && node.id === READER_ROOT_ID);
   const timings = { scanMs: 0, readMs: 0 };
   const reader = new ReaderMode(
     () => read?.article ?? null,
     (on) => (document.documentElement.dataset.zjolReaderMode = on ? 'on' : 'off'),
   );
 
-  const frames = new ChildFrames(document, hider, () => undefined);
+  const frames = new ChildFrames(document, hider);
   if (onZjolByManifest) {
     frames.listenForTokens();
     frames.watchFailures();
@@ -63,9 +63,7 @@ function main(): void {
 
   const applyClutter = (items: readonly ClutterItem[]): void => {
     for (const item of items) {
-      if (inReader(item.element) || !hider.hide(item.element, item.kind, item.reason, item.unit)) continue;
-      scan?.skip.add(item.element);
-      changedSinceScan = true;
+      if (!inReader(item.element)) hider.hide(item.element, item.kind, item.reason, item.unit);
     }
     // The first-paint stylesheet hides stable markers blindly; what the core did not confirm as an
     // ad (it holds article text) is shown again.
@@ -89,15 +87,14 @@ function main(): void {
     }
     timings.scanMs = performance.now() - started;
     read = null;
-    changedSinceScan = false;
+    changes.reset();
     publish(scan.detection.isArticle);
     if (onZjolByManifest && scan.detection.isZjol) applyClutter(scan.clutter);
-    changedSinceScan = false;
   };
 
   /** The article, read on first need; `force` reads one even where detection found none (the user asked). */
   const ensureRead = async (force: boolean): Promise<ArticleRead | null> => {
-    if (!scan) run();
+    if (!scan || changes.dirty) run();
     const current = scan;
     if (!current) return null;
     if (read && (read.article || !force)) return read;
@@ -105,8 +102,7 @@ function main(): void {
     const tools = await loadPageTools();
     const started = performance.now();
     try {
-      const lines = changedSinceScan ? () => prepareLines(document, current.skip) : current.lines;
-      read = tools.readArticle(document, location.href, { ...current, lines }, { forceArticle: force });
+      read = tools.readArticle(current, { forceArticle: force });
     } catch (error) {
       skipped.push(`reading the article failed: ${errorText(error)}`);
       return null;
@@ -121,16 +117,22 @@ function main(): void {
       skipped.push(`page too large to watch for late changes (over ${MAX_WATCHED_ELEMENTS} elements)`);
       return;
     }
-    const appStarted = performance.now();
+    let redetectMs = 0;
     watchLateChanges(
       document.documentElement,
       () => {
-        // App web views render their article after load: scan again until it is there.
-        if (scan && !scan.detection.isArticle && scan.detection.era === 'app' && performance.now() - appStarted < APP_RENDER_WAIT_MS) {
+        // Script-rendered pages fill their body after load: a page that may still become an article
+        // is scanned again (detection included), until that has cost REDETECT_BUDGET_MS.
+        const mayBecomeArticle = scan !== null && !scan.detection.isArticle && !scan.context.urlClass.nonArticle;
+        if (mayBecomeArticle && redetectMs < REDETECT_BUDGET_MS) {
+          const started = performance.now();
           run();
-          return;
+          redetectMs += performance.now() - started;
+          if (scan?.detection.isArticle) void openIfAutoReader();
+          else if (redetectMs >= REDETECT_BUDGET_MS) skipped.push(`stopped looking for a late article body after ${Math.round(redetectMs)} ms of work`);
+        } else {
+          applyClutter(findClutter(document, location.href));
         }
-        applyClutter(findClutter(document, location.href));
         frames.rescan();
       },
       (reason) => skipped.push(reason),
@@ -187,14 +189,20 @@ function main(): void {
     },
   });
 
+  const openIfAutoReader = async (): Promise<void> => {
+    const settings = await loadSettings();
+    if (settings.autoReader && scan?.detection.isArticle && !reader.isOn()) {
+      await ensureRead(false);
+      await reader.toggle(true);
+    }
+  };
+
   const onReady = (): void => {
     run();
     if (!onZjolByManifest) return;
     frames.rescan();
     startWatching();
-    void loadSettings().then((settings) => {
-      if (settings.autoReader && scan?.detection.isArticle) void ensureRead(false).then(() => reader.toggle(true));
-    });
+    void openIfAutoReader();
   };
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', onReady, { once: true });
   else onReady();

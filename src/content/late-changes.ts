@@ -52,3 +52,31 @@ export function watchLateChanges(
   const deadline = setTimeout(() => stop(`watch ended after ${Math.round(limits.maxMs / 1000)} s`), limits.maxMs);
   return () => stop('stopped');
 }
+
+/**
+ * Whether nodes were added to the page since the last `reset()`: the one question an on-demand read
+ * asks ("is the scan still the page as it is now?"). Costs one callback for the first change after a
+ * reset and nothing after it (the observer disconnects until the next reset), so it may stay on for
+ * the page's life, unlike the bounded watch above. Nodes we add ourselves (`ignore`) do not count.
+ */
+export class PageChanges {
+  dirty = false;
+  private readonly observer: MutationObserver;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly ignore: (node: Node) => boolean = () => false,
+  ) {
+    this.observer = new MutationObserver((records) => {
+      if (!records.some((r) => Array.from(r.addedNodes).some((n) => !this.ignore(n)))) return;
+      this.dirty = true;
+      this.observer.disconnect();
+    });
+  }
+
+  reset(): void {
+    this.dirty = false;
+    this.observer.disconnect();
+    this.observer.observe(this.doc, { childList: true, subtree: true, characterData: true });
+  }
+}

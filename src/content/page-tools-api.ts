@@ -1,21 +1,12 @@
 // The contract between the content script and the page tools: the reader view and the export
 // builder, with DOMPurify and Turndown. The background injects them into the same isolated world
 // only when first needed, so the content script that runs on every zjol page stays small.
-import type { ArticleHtmlLabels } from '../core/render/article-html';
-import type { Article } from '../core/types';
-import type { ArticleRead, ReadOptions } from '../core/read';
-import type { PageScan } from '../core/scan';
+import type { ReaderLabels } from '../common/reader-labels';
+import type { Article, ArticleRead, ReadOptions, PageScan } from '../core/index';
 import type { ExportFile, ExportRequest } from '../common/export-article';
 import type { ReaderTheme } from '../common/settings-schema';
 
-export interface ReaderLabels extends ArticleHtmlLabels {
-  toolbar: string;
-  close: string;
-  print: string;
-  smaller: string;
-  larger: string;
-  themes: Record<ReaderTheme, string>;
-}
+export type { ReaderLabels };
 
 export interface Appearance {
   theme: ReaderTheme;
@@ -40,7 +31,7 @@ export interface ReaderView {
 
 export interface PageTools {
   /** Extraction and points for the page the content script scanned. */
-  readArticle(doc: Document, url: string, scan: Pick<PageScan, 'detection' | 'skip' | 'lines'>, options: ReadOptions): ArticleRead;
+  readArticle(scan: Pick<PageScan, 'detection' | 'context'>, options: ReadOptions): ArticleRead;
   view: ReaderView;
   buildExport(req: ExportRequest): ExportFile;
 }

@@ -1,6 +1,6 @@
 // Gets the page tools into this frame's isolated world (the background injects them once).
-import { sendToBackground } from '../common/messages';
-import { ownGlobal } from './own-global';
+import { sendToBackground } from '../platform/messages';
+import { ownGlobal } from '../page/own-global';
 import { PAGE_TOOLS_KEY, type PageTools } from './page-tools-api';
 
 /** The page tools if they are loaded already. */

@@ -2,9 +2,9 @@
 // article is asked for there (popup, reader mode, export): extraction and points, the reader view
 // and the export builder with DOMPurify and Turndown — none of which the content script carries,
 // since it runs on every zjol page.
-import { readArticle } from '../core/read';
+import { readArticle } from '../core/index';
 import { buildExport } from '../common/export-article';
-import { defineOwnGlobal } from './own-global';
+import { defineOwnGlobal } from '../page/own-global';
 import { PAGE_TOOLS_KEY, type PageTools } from './page-tools-api';
 import { ShadowReaderView } from './reader-view';
 

@@ -1,9 +1,9 @@
 // Reader mode, seen from the content script: loads the reader view on first use (the background
 // injects it), opens it with the article and the remembered appearance, stores appearance
 // changes, and follows settings changed elsewhere (options page, another tab).
-import type { Article } from '../core/types';
-import { readerLabels } from '../common/i18n';
-import { loadSettings, saveSettings, watchSettings } from '../common/settings';
+import type { Article } from '../core/index';
+import { readerLabels } from '../platform/i18n';
+import { loadSettings, saveSettings, watchSettings } from '../platform/settings';
 import { loadPageTools, pageTools } from './page-tools-loader';
 
 export class ReaderMode {

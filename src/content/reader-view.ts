@@ -7,10 +7,8 @@
 // the few inline attributes we changed (recorded before, restored verbatim).
 // Styles go through constructable stylesheets, which a page's Content-Security-Policy does not
 // govern (no inline <style> needed); an inline <style> is only the fallback.
-import { articleHtml } from '../core/render/article-html';
-import { ARTICLE_CSS, READER_THEMES, themeVariables } from '../core/render/reader-css';
+import { articleHtml, ARTICLE_CSS, READER_THEMES, themeVariables, type Article } from '../core/index';
 import { sanitizeToFragment } from '../common/sanitize';
-import type { Article } from '../core/types';
 import type { ReaderTheme } from '../common/settings-schema';
 import { FONT_SIZE_RANGE } from '../common/settings-schema';
 import { READER_ROOT_ID, type Appearance, type ReaderLabels, type ReaderView, type ReaderViewCallbacks } from './page-tools-api';

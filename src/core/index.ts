@@ -1,21 +1,22 @@
-// The core pipeline, in order. Pure: a parsed Document and its URL in, plain data out; the
-// document is only read. The CLI, the tests and the bench call `analyze`; the extension runs its
-// two halves apart (scan.ts in the content script, read.ts in the page tools).
+// The core's one entry: code outside src/core imports it from here only (lint enforces it). Pure: a
+// parsed Document and its URL in, plain data out; the document is only read.
 //
 //   Document + URL
 //        │
-//   scan.ts (the content script, on every zjol page)
+//   scanPage (the content script, on every zjol page)
 //        ├─ clean/findClutter ──► error fragments + ads (elements to hide, and to skip below)
+//        ├─ pageContext ────────► URL class, era rule, scored lines, body: one page state
 //        └─ detect/detectPage ──► is it one article? which era? why (a reason code)
 //
-//   read.ts (the CLI; in the browser, the page tools when the article is asked for)
-//        ├─ extract/extractArticle (skipping clutter) ──► Article: title, date, source, authors,
-//        │                                                editor, channel, blocks, text, pages
+//   readArticle (the CLI; in the browser, the page tools when the article is asked for)
+//        ├─ extract/extractArticle (same page state) ──► Article: title, date, source, authors,
+//        │                                               editor, channel, blocks, text, pages
 //        └─ points/findPoints(article.blocks) ──► policy-point groups
 //
+//   analyze = scanPage + readArticle, for the CLI, the tests and the bench.
+//
 // Broken *frames* are not found here: whether a frame's document is an error page is only known
-// inside that frame (frame script) or from its load status (background), see src/frame and
-// src/background.
+// inside that frame (recogniseErrorDocument, run by the frame script) or from its load status.
 import { readArticle, type ReadOptions } from './read';
 import { scanPage } from './scan';
 import type { Article, ClutterItem, Detection, Points } from './types';
@@ -34,7 +35,21 @@ export interface Analysis {
 /** The whole pipeline in one call: scan (clean + detect), then read (extract + points). */
 export function analyze(doc: Document, url: string, options: AnalyzeOptions = {}): Analysis {
   const scan = scanPage(doc, url);
-  return { ...readArticle(doc, url, scan, options), clutter: scan.clutter };
+  return { ...readArticle(scan, options), clutter: scan.clutter };
 }
 
-export type { Article, Block, ClutterItem, ClutterKind, Detection, Era, Points } from './types';
+export { scanPage, type PageScan } from './scan';
+export { readArticle, type ArticleRead, type ReadOptions } from './read';
+export { findClutter, frameWrapper, recogniseErrorDocument, type ErrorDocument } from './clean/index';
+export { EARLY_HIDE_SELECTORS } from './rules/ads';
+export { decodeHtml, type Decoded } from './decode';
+export { fileName, type FileNameFields } from './export/file-name';
+export { toHtml, type HtmlOptions } from './export/html';
+export { toJson, toJsonValue, type JsonOptions } from './export/json';
+export { countCheck, DEFAULT_EXPORT_LABELS, type ExportLabels } from './export/labels';
+export { toMarkdown, type HtmlFragmentParser, type MarkdownOptions } from './export/markdown';
+export { outline, outlineMarkdown, type OutlineGroup } from './export/points-outline';
+export { toText, type TextOptions } from './export/text';
+export { articleHtml, metaParts, type ArticleHtmlLabels, type ArticleHtmlOptions } from './render/article-html';
+export { ARTICLE_CSS, READER_THEMES, themeVariables, type ReaderThemeName } from './render/reader-css';
+export type { Article, Block, ClutterItem, ClutterKind, Detection, Era, Point, PointGroup, Points } from './types';

@@ -1,5 +1,6 @@
 // Reading the article of a scanned page: extraction and the policy points. Runs in the CLI and
 // tests through `analyze`, and in the browser inside the page tools, loaded when first needed.
+// It reads the scan's page state: the body the scan found is the body extracted.
 import { extractArticle } from './extract/index';
 import { findPoints } from './points/index';
 import type { PageScan } from './scan';
@@ -21,12 +22,12 @@ export interface ArticleRead {
   sources: Element[];
 }
 
-export function readArticle(doc: Document, url: string, scan: Pick<PageScan, 'detection' | 'skip' | 'lines'>, options: ReadOptions = {}): ArticleRead {
+export function readArticle(scan: Pick<PageScan, 'detection' | 'context'>, options: ReadOptions = {}): ArticleRead {
   let { detection } = scan;
   let article: Article | null = null;
   let sources: Element[] = [];
   if (detection.isArticle || options.forceArticle) {
-    const extraction = extractArticle(doc, url, { skip: scan.skip, lines: scan.lines });
+    const extraction = extractArticle(scan.context);
     article = extraction?.article ?? null;
     sources = extraction?.sources ?? [];
     if (!article && detection.isArticle) detection = { ...detection, isArticle: false, reason: 'no-body' };

@@ -4,10 +4,10 @@
 //    whose content script then hides this frame (see src/content/child-frames.ts);
 //  - in a frame that itself holds frames, hide its own broken children the same way.
 // The top frame is the content script's business; this script does nothing there.
-import { recogniseErrorDocument } from '../core/clean/error-document';
-import { sendToBackground } from '../common/messages';
-import { ChildFrames, FRAME_TOKEN_KEY } from '../content/child-frames';
-import { Hider } from '../content/hider';
+import { recogniseErrorDocument } from '../core/index';
+import { sendToBackground } from '../platform/messages';
+import { ChildFrames, FRAME_TOKEN_KEY } from '../page/child-frames';
+import { Hider } from '../page/hider';
 
 /** The HTTP status of this document's own response, where the browser exposes it. */
 function responseStatus(): number | undefined {
@@ -28,7 +28,7 @@ async function reportIfError(): Promise<void> {
 
 // document_start (manifest): the token listener must be the frame's first (see ChildFrames).
 if (window !== window.top) {
-  const children = new ChildFrames(document, new Hider(), () => {});
+  const children = new ChildFrames(document, new Hider());
   children.listenForTokens();
   const onReady = (): void => {
     void reportIfError();

@@ -1,9 +1,9 @@
 // The options page: each change is saved at once to storage.sync; the popup, the content scripts
 // and the background follow storage changes, so nothing needs a reload.
-import { fileName } from '../core/export/file-name';
-import { t } from '../common/i18n';
-import { DEFAULT_SETTINGS, FONT_SIZE_RANGE, loadSettings, normaliseSettings, saveSettings, type Settings } from '../common/settings';
-import { applyI18n } from '../ui/i18n-dom';
+import { fileName } from '../core/index';
+import { t } from '../platform/i18n';
+import { DEFAULT_SETTINGS, FONT_SIZE_RANGE, loadSettings, normaliseSettings, saveSettings, type Settings } from '../platform/settings';
+import { applyI18n } from '../platform/i18n-dom';
 
 const form = document.getElementById('settings') as HTMLFormElement;
 const field = <T extends HTMLInputElement | HTMLSelectElement>(name: keyof Settings): T => form.elements.namedItem(name) as T;

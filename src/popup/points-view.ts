@@ -1,8 +1,7 @@
 // The policy-point summary in the popup: each group's intro with its declared-count check
 // ("7 / 7"), numbered headlines that scroll the page to their paragraph, nested groups under
 // their parent point. Built with DOM methods and textContent only: page text never becomes markup.
-import { outline, type OutlineGroup } from '../core/export/points-outline';
-import type { Points } from '../core/types';
+import { outline, type OutlineGroup, type Points } from '../core/index';
 
 export interface PointsViewOptions {
   countCheck: (found: number, declared: number) => string;

@@ -2,16 +2,13 @@
 // click for each thing a reader wants: reader mode, exports, copies, the point summary.
 // Opened from the toolbar it works on the active tab; opened as a page, `?tab=<id>` names the tab.
 import browser from 'webextension-polyfill';
-import { countCheck } from '../core/export/labels';
-import { outlineMarkdown } from '../core/export/points-outline';
-import { metaParts } from '../core/render/article-html';
-import type { ClutterKind, Points } from '../core/types';
+import { countCheck, outlineMarkdown, metaParts, type ClutterKind, type Points } from '../core/index';
 import { buildExport, exportContent } from '../common/export-article';
-import { downloadFile } from '../common/download';
-import { exportLabels, t } from '../common/i18n';
-import { sendToBackground, sendToTab, type PageState } from '../common/messages';
-import { loadSettings, watchSettings, type ExportFormat, type Settings } from '../common/settings';
-import { applyI18n } from '../ui/i18n-dom';
+import { downloadFile } from '../platform/download';
+import { exportLabels, t } from '../platform/i18n';
+import { sendToBackground, sendToTab, type PageState } from '../platform/messages';
+import { loadSettings, watchSettings, type ExportFormat, type Settings } from '../platform/settings';
+import { applyI18n } from '../platform/i18n-dom';
 import { renderPoints } from './points-view';
 
 const $ = <T extends HTMLElement>(id: string): T => {

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { analyze } from '../../src/core/index';
 import { toMarkdown } from '../../src/core/export/markdown';
 import { toText } from '../../src/core/export/text';
-import { domOf, loadPage } from '../helpers/pages';
+import { domOf, loadPage, testFragmentParser } from '../helpers/pages';
 import { golden } from './fixtures';
 
 /** The golden test's fixed export date (test/golden/pages.test.ts). */
@@ -51,7 +51,7 @@ export function expectedExports(slug: string): { md: string; txt: string; fromGo
   const md = golden(slug, 'expected.md');
   const txt = golden(slug, 'expected.txt');
   return {
-    md: md ?? toMarkdown(article, { exportedAt: GOLDEN_EXPORTED_AT, points: analysis.points }),
+    md: md ?? toMarkdown(article, { exportedAt: GOLDEN_EXPORTED_AT, points: analysis.points, parseFragment: testFragmentParser() }),
     txt: txt ?? toText(article, { points: analysis.points }),
     fromGolden: { md: md !== null, txt: txt !== null },
   };

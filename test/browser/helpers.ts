@@ -17,7 +17,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Frame, Page } from 'playwright-core';
-import type { PageState } from '../../src/common/messages';
+import type { PageState } from '../../src/platform/messages';
 import { startFixtureServer, type FixtureServer } from '../../scripts/fixture-server.mjs';
 import { artifactPath, launchWithExtension, tabIdOf, type LaunchedBrowser } from '../../scripts/launch-chromium.mjs';
 import { visibleMatchingTexts } from './in-page';

@@ -17,7 +17,7 @@ import { pathToFileURL } from 'node:url';
 import { JSDOM } from 'jsdom';
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { PageState } from '../../src/common/messages';
+import type { PageState } from '../../src/platform/messages';
 import { openPopup } from '../../scripts/launch-chromium.mjs';
 import { injectionArticle, MARKUP_LOOKING, markupProblems, ranInView } from '../hostile/injection';
 import {

@@ -6,7 +6,7 @@
 import { JSDOM } from 'jsdom';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { PageState } from '../../src/common/messages';
+import type { PageState } from '../../src/platform/messages';
 import { openPopup } from '../../scripts/launch-chromium.mjs';
 import { defaultFileName, en, expectedExports, normaliseExport } from './exports';
 import { AD_UNITS, fixture, fixtureSlugs, strip } from './fixtures';

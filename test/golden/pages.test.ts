@@ -7,7 +7,7 @@ import { toMarkdown } from '../../src/core/export/markdown';
 import { toText } from '../../src/core/export/text';
 import { charF1 } from '../helpers/char-f1';
 import { expectGolden } from '../helpers/golden';
-import { domOf, loadPage, pageSlugs, serialiseAnalysis } from '../helpers/pages';
+import { domOf, loadPage, pageSlugs, serialiseAnalysis, testFragmentParser } from '../helpers/pages';
 
 /** Goldens are made with a fixed export date: the core reads no clock. */
 const EXPORTED_AT = '2026-01-01';
@@ -29,7 +29,7 @@ describe.each(pageSlugs())('page %s', (slug) => {
   it('matches its golden output', () => {
     expectGolden(join(page.dir, 'expected.json'), `${JSON.stringify(serialiseAnalysis(analysis), null, 2)}\n`);
     if (article) {
-      expectGolden(join(page.dir, 'expected.md'), toMarkdown(article, { exportedAt: EXPORTED_AT, points: analysis.points }));
+      expectGolden(join(page.dir, 'expected.md'), toMarkdown(article, { exportedAt: EXPORTED_AT, points: analysis.points, parseFragment: testFragmentParser() }));
       expectGolden(join(page.dir, 'expected.txt'), toText(article, { points: analysis.points }));
     }
   });

@@ -3,7 +3,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { decodeHtml } from '../../src/core/decode';
-import type { Analysis } from '../../src/core/index';
+import type { Analysis, HtmlFragmentParser } from '../../src/core/index';
+import { fragmentParser } from '../../src/common/fragment-parser';
 import type { ClutterKind } from '../../src/core/types';
 
 export const PAGES_DIR = join(import.meta.dirname, '..', 'pages');
@@ -70,4 +71,9 @@ function describe(element: Element): string {
   const cls = element.getAttribute('class') ? `.${element.getAttribute('class')!.trim().split(/\s+/).join('.')}` : '';
   const text = (element.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 40);
   return `${element.tagName.toLowerCase()}${id}${cls}${text ? ` "${text}"` : ''}`;
+}
+
+/** The Markdown export's fragment parser, from a jsdom window (the CLI does the same). */
+export function testFragmentParser(): HtmlFragmentParser {
+  return fragmentParser(new JSDOM('').window as unknown as Window);
 }

@@ -1,6 +1,7 @@
 // Per-element content figures for a whole subtree, computed in ONE post-order pass so every
 // content check afterwards is O(1). Reading `textContent` of candidate ancestors inside a loop
 // would be quadratic on long pages (a 5,000-paragraph page must stay fast).
+import { isHanCode, isSpaceCode } from '../text/chars';
 import { CDATA_SECTION_NODE, CONTROL_TAGS, ELEMENT_NODE, INVISIBLE_TAGS, MEDIA_TAGS, TEXT_NODE, isVisibleControl, tagOf } from './dom';
 
 export interface ElementStats {
@@ -37,14 +38,6 @@ export interface PageStats {
 /** Full-width and ASCII sentence punctuation: the seed page's body uses ASCII commas and brackets. */
 const SENTENCE_PUNCTUATION: ReadonlySet<number> = new Set(Array.from('，。；！？、：,.;!?:', (c) => c.charCodeAt(0)));
 
-function isSpace(code: number): boolean {
-  return code <= 0x20 || code === 0xa0 || code === 0x3000 || code === 0x200b || code === 0xfeff || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x1680 || code === 0x202f || code === 0x205f;
-}
-
-function isCjk(code: number): boolean {
-  return (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff);
-}
-
 /** One pass over a text: non-space characters, Chinese characters, and whether it has sentence punctuation. */
 function countText(value: string): { chars: number; cjk: number; punctuated: boolean } {
   let chars = 0;
@@ -52,9 +45,9 @@ function countText(value: string): { chars: number; cjk: number; punctuated: boo
   let punctuated = false;
   for (let i = 0; i < value.length; i++) {
     const code = value.charCodeAt(i);
-    if (isSpace(code)) continue;
+    if (isSpaceCode(code)) continue;
     chars++;
-    if (isCjk(code)) cjk++;
+    if (isHanCode(code)) cjk++;
     else if (!punctuated && SENTENCE_PUNCTUATION.has(code)) punctuated = true;
   }
   return { chars, cjk, punctuated };

@@ -1,8 +1,7 @@
 // detectPage: is this page one article we can rebuild? From the URL (rules/eras.ts, rules/pages.ts) and, when
 // the URL says "article" or says nothing, from the document's shape (the generic body finder).
 import type { Detection, Era } from '../types';
-import { findBody, prepareLines, type PreparedLines } from '../extract/find-body';
-import { classifyUrl, resolveRule } from './url';
+import type { PageContext } from '../page-context';
 
 /** An article body has at least this much positive line score (two or three sentences of running text). */
 export const MIN_BODY_SCORE = 60;
@@ -11,24 +10,17 @@ export const MAX_LINK_LINE_SHARE = 0.4;
 /** An unknown page needs this much running text to be called an article. */
 export const MIN_GENERIC_BODY_SCORE = 150;
 
-export interface DetectOptions {
-  /** Elements (error fragments, ads) to treat as absent. */
-  skip?: ReadonlySet<Element>;
-  /** The page's scored lines, shared with extraction (`analyze`), so the page is walked once. */
-  lines?: () => PreparedLines;
-}
-
 interface Shape {
   score: number;
   images: number;
   linkShare: number;
 }
 
-/** Body strength of the document: positive score, images and share of link lines in the chosen run. */
-function bodyShape(doc: Document, url: string, prepared: PreparedLines): Shape | null {
-  const { seg, scored } = prepared;
-  const found = findBody(doc, url, seg, scored);
+/** Body strength of the page: positive score, images and share of link lines in the chosen run. */
+function bodyShape(ctx: PageContext): Shape | null {
+  const found = ctx.body();
   if (!found) return null;
+  const { seg, scored } = ctx.lines();
   const { start, end } = found.container;
   let score = 0;
   let images = 0;
@@ -47,14 +39,14 @@ function bodyShape(doc: Document, url: string, prepared: PreparedLines): Shape |
   return { score, images, linkShare: lines ? links / lines : 0 };
 }
 
-export function detectPage(doc: Document, url: string, options: DetectOptions = {}): Detection {
-  const cls = classifyUrl(url);
+export function detectPage(ctx: PageContext): Detection {
+  const cls = ctx.urlClass;
   const result = (isArticle: boolean, era: Era, reason: string): Detection => ({ isArticle, isZjol: cls.isZjol, era, reason });
   if (cls.nonArticle) return result(false, 'unknown', cls.nonArticle);
 
-  const shape = bodyShape(doc, url, options.lines?.() ?? prepareLines(doc, options.skip));
-  if (cls.rules.length) {
-    const rule = resolveRule(doc, url, cls.rules)!;
+  const shape = bodyShape(ctx);
+  if (ctx.rule) {
+    const rule = ctx.rule;
     const ok = shape !== null && (shape.score >= MIN_BODY_SCORE || (shape.images > 0 && shape.score > 0)) && shape.linkShare <= MAX_LINK_LINE_SHARE;
     return ok ? result(true, rule.era, rule.reason) : result(false, rule.era, 'no-body');
   }

@@ -8,16 +8,21 @@ import type { Article, Block, Points } from '../types';
 import { countCheck, DEFAULT_EXPORT_LABELS, type ExportLabels } from './labels';
 import { escapeMarkdownInline, outlineMarkdown } from './points-outline';
 
+/** Parses a paragraph's inline html into a node Turndown can read. The caller's environment supplies
+ *  it (the page's or popup's DOMParser, jsdom in the CLI): the core uses no global parser. */
+export type HtmlFragmentParser = (html: string) => Node;
+
 export interface MarkdownOptions {
   /** When the export was made (ISO date or date-time), given by the caller: the core reads no clock. */
   exportedAt: string;
+  parseFragment: HtmlFragmentParser;
   points?: Points | null;
   labels?: ExportLabels;
 }
 
 let turndown: TurndownService | null = null;
 
-function inlineMarkdown(html: string): string {
+function inlineMarkdown(html: string, parse: HtmlFragmentParser): string {
   if (!turndown) {
     const service = new TurndownService({ headingStyle: 'atx', emDelimiter: '*', strongDelimiter: '**', linkStyle: 'inlined' });
     // Turndown escapes Markdown syntax but not '<': page text reading `<img onerror=…>` would be raw
@@ -26,7 +31,7 @@ function inlineMarkdown(html: string): string {
     service.escape = (text: string) => escape(text).replace(/</g, '\\<');
     turndown = service;
   }
-  return turndown.turndown(html).trim();
+  return turndown.turndown(parse(html) as HTMLElement).trim();
 }
 
 function yamlValue(value: string | string[] | null): string {
@@ -43,10 +48,10 @@ function tableMarkdown(rows: string[][]): string {
   return [line(head), `| ${Array.from({ length: width }, () => '---').join(' | ')} |`, ...body.map(line)].join('\n');
 }
 
-function blockMarkdown(block: Block): string {
+function blockMarkdown(block: Block, parse: HtmlFragmentParser): string {
   switch (block.type) {
     case 'paragraph':
-      return inlineMarkdown(block.html ?? escapeHtml(block.text));
+      return inlineMarkdown(block.html ?? escapeHtml(block.text), parse);
     case 'subhead':
       return `## ${escapeMarkdownInline(block.text)}`;
     case 'image': {
@@ -77,7 +82,7 @@ export function toMarkdown(article: Article, options: MarkdownOptions): string {
   ].join('\n');
   const parts = [front, `# ${escapeMarkdownInline(article.title)}`];
   if (article.subtitle) parts.push(`*${escapeMarkdownInline(article.subtitle)}*`);
-  parts.push(...article.blocks.map(blockMarkdown).filter((text) => text.length > 0));
+  parts.push(...article.blocks.map((block) => blockMarkdown(block, options.parseFragment)).filter((text) => text.length > 0));
   if (options.points?.groups.length) {
     parts.push(`## ${escapeMarkdownInline(labels.summary)}`, outlineMarkdown(options.points, (f, d) => countCheck(labels, f, d)));
   }

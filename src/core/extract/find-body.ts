@@ -2,7 +2,6 @@
 // generic finder. Shared by detection (is there a body?) and extraction (what is in it?), and kept
 // apart from the rest of extraction so that the content script, which only detects, stays small.
 import type { EraRule } from '../rules/eras';
-import { classifyUrl, resolveRule } from '../detect/url';
 import { segment, type Segmentation } from './lines';
 import { chooseContainer, firstCopy, firstRecord, rangeScore, scoreLines, type Container, type Scored } from './generic';
 import { selectAll } from '../select';
@@ -35,12 +34,17 @@ function ruleContainer(doc: Document, rule: EraRule | null, seg: Segmentation, s
   return null;
 }
 
+export interface FoundBody {
+  container: Container;
+  /** `rule:<era>` when the era rule's body selector held the text, `generic` otherwise. */
+  extractor: string;
+}
+
 /** The body container and how it was found, or null when the page has no article body. */
-export function findBody(doc: Document, url: string, seg: Segmentation, s: Scored): { container: Container; rule: EraRule | null; extractor: string } | null {
-  const rule = resolveRule(doc, url, classifyUrl(url).rules);
+export function findBody(doc: Document, rule: EraRule | null, seg: Segmentation, s: Scored): FoundBody | null {
   const byRule = ruleContainer(doc, rule, seg, s);
-  if (byRule) return { container: byRule, rule, extractor: `rule:${rule!.era}` };
+  if (byRule) return { container: byRule, extractor: `rule:${rule!.era}` };
   const chosen = chooseContainer(seg, s);
   if (!chosen) return null;
-  return { container: firstCopy(firstRecord(chosen, seg, s), seg, s), rule, extractor: 'generic' };
+  return { container: firstCopy(firstRecord(chosen, seg, s), seg, s), extractor: 'generic' };
 }

@@ -7,22 +7,13 @@
 //   body lines ─▶ blocks (blocks.ts) ─▶ Article; other pages of the article (pages.ts)
 import type { Article, Block } from '../types';
 import type { Line } from './lines';
-import { findBody, prepareLines, type PreparedLines } from './find-body';
+import type { PageContext } from '../page-context';
 import { findTitle } from './title';
 import { splitBody } from './body';
 import { buildBlocks, blocksText } from './blocks';
 import { readMetadata } from './metadata';
 import { otherPages } from './pages';
 import { normalizeText } from '../text/chars';
-
-export { findBody, prepareLines, type PreparedLines } from './find-body';
-
-export interface ExtractOptions {
-  /** Elements (with their subtrees) to treat as absent: error fragments and ads found by the clean step. */
-  skip?: ReadonlySet<Element>;
-  /** The page cut into scored lines (`prepareLines`), shared so detection and extraction walk the page once. */
-  lines?: () => PreparedLines;
-}
 
 
 export interface Extraction {
@@ -52,12 +43,13 @@ function cutTrailing(blocks: Block[], byline: string): number {
   return -1;
 }
 
-export function extractArticle(doc: Document, url: string, options: ExtractOptions = {}): Extraction | null {
-  const { seg, scored } = options.lines?.() ?? prepareLines(doc, options.skip);
-  const found = findBody(doc, url, seg, scored);
+export function extractArticle(ctx: PageContext): Extraction | null {
+  const { doc, url, rule } = ctx;
+  const { seg } = ctx.lines();
+  const found = ctx.body();
   if (!found) return null;
-  const { container, rule, extractor } = found;
-  const { title } = findTitle(doc, seg.lines, rule?.selectors.title, options.skip);
+  const { container, extractor } = found;
+  const { title } = findTitle(doc, seg.lines, rule?.selectors.title, ctx.skip);
   const split = splitBody(seg.lines, container.start, container.end, title);
   if (!split.body.length) return null;
   const bodyStart = split.body[0]!.index;

@@ -6,9 +6,9 @@ import {
   AUTHOR_LABEL_SOURCE, BREADCRUMB_LABEL, BREADCRUMB_SEPARATOR, BREADCRUMB_TAIL, DATE_LABEL, DATELINE, EDITOR_LABEL,
   NO_NAME, OPEN_AUTHOR_LABEL, PHOTO_CREDIT, POSTED_BY, TEXT_CREDIT, SITE_ROOT_CRUMB, SOURCE_LABEL, SOURCE_PREFIX, TRAILING_PAREN,
 } from '../rules/bylines';
-import { compact, normalizeText } from '../text/chars';
+import { compact, isAllHan, normalizeText } from '../text/chars';
 import { dateFromUrl, findDates } from '../text/dates';
-import { isHan, looksLikeName, splitNames } from '../text/names';
+import { looksLikeName, splitNames } from '../text/names';
 import { lineText } from './blocks';
 import { titleSegments } from './title';
 import type { Line } from './lines';
@@ -178,7 +178,7 @@ function metaAuthor(metas: Map<string, string>): string[] {
     const v = metas.get(key)?.trim();
     if (!v || /@|https?:|www\.|网|社|出版|公司|报|站|频道|中心|集团|publisher|,\s*\w|^name/i.test(v) || v.length > 24) continue;
     const han = v.replace(/\s+/g, '');
-    if (isHan(han)) {
+    if (isAllHan(han)) {
       const names = splitNames(v.replace(/(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])/g, '').trim());
       if (names?.length) return names;
       continue;

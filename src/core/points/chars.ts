@@ -2,6 +2,10 @@
 // punctuation freely (the labelled cases in test/points have ASCII `, ; : ( ) ?` next to
 // full-width `。、“”`), so every class below lists both forms.
 
+import { isInlineSpace } from '../text/chars';
+
+export { isHan, isInlineSpace } from '../text/chars';
+
 const set = (chars: string): ReadonlySet<string> => new Set([...chars]);
 
 /** Ends a sentence: the unit an intro is taken from. `\n` (a block boundary) also ends one. */
@@ -28,20 +32,8 @@ export const LEADING_JUNK = set('”’」』)）\u3000 \t\u00a0\n,，;；');
  */
 export const MARKER_BOUNDARY = set(',，;；:：。!！?？、“”‘’"「」『』(（)）[]【】\u3000 \t\u00a0—…');
 
-export const SPACE = set('\u3000 \t\u00a0');
-
 export const OPEN_PAREN = set('(（');
 export const CLOSE_PAREN = set(')）');
-
-/**
- * A Han character of the BMP (CJK Unified Ideographs and Extension A, compatibility ideographs,
- * 〇 and 々). A range test: this runs for nearly every character of the article.
- */
-export function isHan(ch: string | undefined): boolean {
-  if (ch === undefined) return false;
-  const c = ch.charCodeAt(0);
-  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff) || c === 0x3007 || c === 0x3005;
-}
 
 /** True at the start of the text or a line, or after a boundary character. */
 export function atBoundary(text: string, pos: number): boolean {
@@ -53,7 +45,7 @@ export function atBoundary(text: string, pos: number): boolean {
 /** True when `pos` is the first non-space character of its line. */
 export function atLineStart(text: string, pos: number): boolean {
   let i = pos - 1;
-  while (i >= 0 && SPACE.has(text[i]!)) i--;
+  while (i >= 0 && isInlineSpace(text[i])) i--;
   return i < 0 || text[i] === '\n';
 }
 

@@ -8,7 +8,7 @@ import {
   CLOSE_PAREN,
   HEADLINE_STOP,
   OPEN_PAREN,
-  SPACE,
+  isInlineSpace,
   atBoundary,
   atLineStart,
   isHan,
@@ -175,7 +175,7 @@ const SENTENCE_BREAKS = new Set([...'。！？!?;；:：']);
 /** 'sentence' after 。 ; : (also 。” ), else 'clause'. */
 export function positionAt(text: string, pos: number): 'sentence' | 'clause' {
   let i = pos - 1;
-  while (i >= 0 && (SPACE.has(text[i]!) || text[i] === '”' || text[i] === '’')) i--;
+  while (i >= 0 && (isInlineSpace(text[i]!) || text[i] === '”' || text[i] === '’')) i--;
   return i < 0 || text[i] === '\n' || SENTENCE_BREAKS.has(text[i]!) ? 'sentence' : 'clause';
 }
 
@@ -194,7 +194,7 @@ function scanDi(text: string, i: number): { end: number; ordinal: number } | nul
     if (!text.startsWith(cl, afterNum)) continue;
     const afterCl = afterNum + cl.length;
     const c = text[afterCl];
-    if (c === undefined || c === '\n' || c === ',' || c === '，' || c === ':' || c === '：' || SPACE.has(c)) {
+    if (c === undefined || c === '\n' || c === ',' || c === '，' || c === ':' || c === '：' || isInlineSpace(c)) {
       return { end: afterCl, ordinal: num.value };
     }
     // 第一道题: — a short noun after the classifier, then a colon.

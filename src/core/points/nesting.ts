@@ -8,7 +8,7 @@
 
 import { MIN_POINTS, type Draft } from './groups';
 import { MIN_REPEATED_UNITS } from './repeated-lead';
-import { SPACE } from './chars';
+import { isInlineSpace } from './chars';
 import { isHeadingLine } from './markers';
 import { lineEnd, lineStart } from './text-map';
 
@@ -156,10 +156,10 @@ function extendAnnouncingLastPoints(text: string, works: readonly Work[]): void 
     const l = lastIndex(a);
     if (a.heading || a.draft.lastEnd !== undefined) continue;
     let e = a.ends[l]!;
-    while (e > a.starts[l]! && SPACE.has(text[e - 1]!)) e--;
+    while (e > a.starts[l]! && isInlineSpace(text[e - 1]!)) e--;
     if (text[e - 1] !== ':' && text[e - 1] !== '：') continue;
     let next = a.ends[l]! + 1;
-    while (next < text.length && SPACE.has(text[next]!)) next++;
+    while (next < text.length && isInlineSpace(text[next]!)) next++;
     let lo = 0;
     let hi = firsts.length;
     while (lo < hi) {

@@ -12,7 +12,7 @@
 
 import { positionAt, type Candidate } from './markers';
 import type { Draft } from './groups';
-import { SENTENCE_END, SPACE, atLineStart, isHan } from './chars';
+import { SENTENCE_END, atLineStart, isHan, isInlineSpace } from './chars';
 import { FRAME_NON_ITEMS, REPORTING_VERBS, SUBJECT_FOLLOWERS, isNonContentLead, splitModal } from './negatives';
 import { findDeclaredCount } from './declared-count';
 import { LEAD_WORDS, opensWithLeadWord } from './lead-words';
@@ -86,7 +86,7 @@ function splitUnits(text: string): UnitWithPrefix[] {
     const m = re.exec(text);
     const i = m ? m.index : text.length;
     let s = start;
-    while (s < i && (SPACE.has(text[s]!) || text[s] === '”' || text[s] === '’')) s++;
+    while (s < i && (isInlineSpace(text[s]!) || text[s] === '”' || text[s] === '’')) s++;
     if (i > s) {
       const u = { start: s, end: i, blockStart: atLineStart(text, s) };
       units.push({ ...u, prefix: prefixOf(text, u) });
@@ -188,7 +188,7 @@ function embeddedStart(text: string, unit: Unit, accepts: (pos: number) => boole
     const ch = text[k]!;
     if (ch !== ',' && ch !== '，' && ch !== ':' && ch !== '：') continue;
     let p = k + 1;
-    while (p < unit.end && SPACE.has(text[p]!)) p++;
+    while (p < unit.end && isInlineSpace(text[p]!)) p++;
     if (accepts(p)) return p;
   }
   return -1;
@@ -205,7 +205,7 @@ export const NAMING_LOOKBACK_SENTENCES = 3;
 export function namingSentenceBefore(text: string, pos: number, items: readonly string[]): { start: number; end: number; count: number } | null {
   let end = pos;
   for (let k = 0; k < NAMING_LOOKBACK_SENTENCES; k++) {
-    while (end > 0 && (SENTENCE_END.has(text[end - 1]!) || SPACE.has(text[end - 1]!) || text[end - 1] === '”')) end--;
+    while (end > 0 && (SENTENCE_END.has(text[end - 1]!) || isInlineSpace(text[end - 1]!) || text[end - 1] === '”')) end--;
     if (end <= 0) return null;
     const start = sentenceStart(text, end);
     const sentence = text.slice(start, end);

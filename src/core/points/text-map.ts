@@ -4,6 +4,7 @@
 
 import type { Block } from '../types';
 import { SENTENCE_END, LEADING_JUNK } from './chars';
+import { isSpaceCode } from '../text/chars';
 
 export interface TextMap {
   text: string;
@@ -69,15 +70,14 @@ export function sentenceStart(text: string, pos: number, floor = 0): number {
  */
 export function previousSentence(text: string, pos: number, floor = 0): { start: number; end: number } | null {
   let end = pos;
-  while (end > floor && SPACE_OR_NEWLINE.has(text[end - 1]!)) end--;
+  while (end > floor && isSpaceCode(text.charCodeAt(end - 1))) end--;
   if (end <= floor) return null;
   // Step over the sentence's own ending (。”, ？, ——\n …) before looking for the one before it.
   let i = end - 1;
-  while (i >= floor && (SENTENCE_END.has(text[i]!) || CLOSERS.has(text[i]!) || SPACE_OR_NEWLINE.has(text[i]!))) i--;
+  while (i >= floor && (SENTENCE_END.has(text[i]!) || CLOSERS.has(text[i]!) || isSpaceCode(text.charCodeAt(i)))) i--;
   if (i < floor) return null;
   const start = sentenceStart(text, i + 1, floor);
   return { start, end };
 }
 
-const SPACE_OR_NEWLINE = new Set([...'\u3000 \t\u00a0\n']);
 const CLOSERS = new Set([...'”’」』']);

@@ -54,7 +54,7 @@ export const AD_MARKER_RULES: readonly AdMarkerRule[] = [
   { selector: '[data-ad-client]', source: 'Google AdSense slot' },
 ];
 
-/** The first-paint stylesheet's selectors (`src/content/early.css`, kept equal by a unit test). */
+/** The first-paint stylesheet's selectors: scripts/early-css.ts generates src/content/early.css from them at build time. */
 export const EARLY_HIDE_SELECTORS: string[] = AD_MARKER_RULES.filter((rule) => rule.early).map((rule) => rule.selector);
 
 export interface AdResourcePattern {

@@ -1,13 +1,19 @@
-// Character-level helpers for Chinese text: lengths are counted in characters, whitespace includes the
-// full-width space U+3000 used for paragraph indents and &nbsp;, punctuation comes in full-width and ASCII forms.
+// The one home of character classes for Chinese text: what is whitespace, what is a Han character.
+// Lengths are counted in characters, whitespace includes the full-width space U+3000 used for paragraph
+// indents and &nbsp;, punctuation comes in full-width and ASCII forms.
 
-/** Whitespace as it appears in Chinese pages: ASCII space/tab/newlines, NBSP, the ideographic space (indent),
- *  en/em/thin spaces, zero-width space and BOM. */
+/** Whitespace as it appears in Chinese pages: ASCII controls and space, NBSP, the ideographic space (indent),
+ *  en/em/thin spaces, zero-width space, line/paragraph separators and BOM. */
 export function isSpaceCode(c: number): boolean {
   return (
-    c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x0c || c === 0xa0 || c === 0x3000 ||
-    (c >= 0x2000 && c <= 0x200b) || c === 0xfeff || c === 0x202f || c === 0x205f
+    c <= 0x20 || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200b) || c === 0x2028 || c === 0x2029 ||
+    c === 0x1680 || c === 0xfeff || c === 0x202f || c === 0x205f
   );
+}
+
+/** Whitespace within a line: any whitespace but a line break (the points finder reads `\n` as a block end). */
+export function isInlineSpace(ch: string | undefined): boolean {
+  return ch !== undefined && ch !== '\n' && ch !== '\r' && isSpaceCode(ch.charCodeAt(0));
 }
 
 /** Number of non-whitespace characters (code units; CJK text is in the BMP). */
@@ -32,12 +38,23 @@ export function countPunct(s: string): number {
   return n;
 }
 
-export function isCjkCode(c: number): boolean {
-  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff);
+/**
+ * A Han character of the BMP (CJK Unified Ideographs and Extension A, compatibility ideographs,
+ * 〇 and 々). A range test: this runs for nearly every character of a page.
+ */
+export function isHanCode(c: number): boolean {
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff) || c === 0x3007 || c === 0x3005;
 }
 
-export function isCjk(ch: string): boolean {
-  return ch.length > 0 && isCjkCode(ch.charCodeAt(0));
+export function isHan(ch: string | undefined): boolean {
+  return ch !== undefined && ch.length > 0 && isHanCode(ch.charCodeAt(0));
+}
+
+/** A non-empty string of Han characters only (a name, a name run). */
+export function isAllHan(s: string): boolean {
+  if (!s) return false;
+  for (let i = 0; i < s.length; i++) if (!isHanCode(s.charCodeAt(i))) return false;
+  return true;
 }
 
 const SPACE_RUN = /[\s\u00a0\u3000\u2000-\u200b\ufeff\u202f\u205f]+/g;

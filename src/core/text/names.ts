@@ -1,16 +1,12 @@
 // Splitting runs of Chinese personal names: bylines write `记者 王琦 李稹`, `记者王琦李稹`, `赵延东、风笑天`.
 // A name is a surname (1–2 characters, from the table) followed by a given name of 1–2 characters.
+import { isAllHan } from './chars';
 import { COMPOUND_SURNAMES, surnameRank } from './surnames';
 
-const HAN = /^[\u4e00-\u9fff\u3400-\u4dbf]+$/;
 /** A token that is plainly a Chinese name without splitting (2–4 Han characters). */
 const MAX_SINGLE_NAME = 4;
 /** Runs longer than this are prose, not names. */
 const MAX_RUN = 12;
-
-export function isHan(s: string): boolean {
-  return HAN.test(s);
-}
 
 function surnameAt(run: string, i: number): { len: number; rank: number }[] {
   const out: { len: number; rank: number }[] = [];
@@ -26,7 +22,7 @@ function surnameAt(run: string, i: number): { len: number; rank: number }[] {
  *  usual three-character name. */
 export function splitNameRun(run: string): string[] | null {
   const n = run.length;
-  if (n < 2 || n > MAX_RUN || !isHan(run)) return null;
+  if (n < 2 || n > MAX_RUN || !isAllHan(run)) return null;
   const best: ({ cost: number; prev: number } | null)[] = new Array(n + 1).fill(null);
   best[0] = { cost: 0, prev: -1 };
   for (let i = 0; i < n; i++) {
@@ -55,7 +51,7 @@ export function splitNames(fragment: string): string[] | null {
   if (!tokens.length) return null;
   const out: string[] = [];
   for (const tok of tokens) {
-    if (!isHan(tok)) return null;
+    if (!isAllHan(tok)) return null;
     if (tok.length === 1) return null;
     if (tok.length <= 3) {
       out.push(tok);
@@ -76,7 +72,7 @@ export function splitNames(fragment: string): string[] | null {
 
 /** True when the string looks like one Chinese personal name (surname from the table + 1–2 characters). */
 export function looksLikeName(s: string): boolean {
-  if (!isHan(s) || s.length < 2 || s.length > 4) return false;
+  if (!isAllHan(s) || s.length < 2 || s.length > 4) return false;
   if (COMPOUND_SURNAMES.includes(s.slice(0, 2))) return s.length >= 3;
   return surnameRank(s[0]!) !== undefined && s.length <= 3;
 }

@@ -4,7 +4,7 @@
 // inject later), the article stays readable and the page is marked as an article.
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { PageState } from '../../../src/common/messages';
+import type { PageState } from '../../../src/platform/messages';
 import {
   FIREFOX_SKIP_REASON,
   firefoxTitle,

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import type { Frame, Page } from 'puppeteer-core';
 import { startFixtureServer, type FixtureServer } from '../../../scripts/fixture-server.mjs';
 import { findFirefox, launchFirefoxWithExtension, type LaunchedFirefox } from '../../../scripts/launch-firefox.mjs';
-import type { Message, PageState, Result } from '../../../src/common/messages';
+import type { Message, PageState, Result } from '../../../src/platform/messages';
 import type { ClutterKind } from '../../../src/core/types';
 import { ERROR_TEXT } from '../helpers';
 import { visibleMatchingTexts } from '../in-page';

@@ -1,16 +1,15 @@
-// The first-paint stylesheet is a static file the manifest injects at document_start; this test
-// keeps it equal to EARLY_HIDE_SELECTORS and checks that each of its rules hides its marker and
-// lets the content script show an element again with data-zjol-reader-shown.
+// The first-paint stylesheet is generated from EARLY_HIDE_SELECTORS at build time
+// (scripts/early-css.ts); this test checks the built file is that output, and that each of its rules
+// hides its marker and lets the content script show an element again with data-zjol-reader-shown.
 import { readFileSync } from 'node:fs';
+import { earlyCss, HIDE_DECLARATION as DECLARATION, SHOWN_SELECTOR as SHOWN } from '../../../scripts/early-css';
 import { describe, expect, it } from 'vitest';
 import { findAds } from '../../../src/core/clean/ads';
 import { AD_MARKER_RULES, EARLY_HIDE_SELECTORS } from '../../../src/core/rules/ads';
 import { ARTICLE_URL, paragraphs, parse } from './dom';
 import { MARKER_SAMPLES } from './marker-samples';
 
-const CSS = readFileSync(new URL('../../../src/content/early.css', import.meta.url), 'utf8');
-const SHOWN = ':not([data-zjol-reader-shown])';
-const DECLARATION = 'display: none !important;';
+const CSS = earlyCss();
 
 function cssRules(css: string): Array<{ selector: string; body: string }> {
   const stripped = css.replace(/\/\*[\s\S]*?\*\//g, '').replace(/@charset\s+"[^"]*";/, '');
@@ -21,7 +20,13 @@ function expectedCss(): string {
   return EARLY_HIDE_SELECTORS.map((selector) => `${selector}${SHOWN} { ${DECLARATION} }`).join('\n');
 }
 
-describe('src/content/early.css', () => {
+describe('the early stylesheet', () => {
+  it('is what both builds ship as the manifest\'s first-paint css', () => {
+    for (const browser of ['chrome', 'firefox']) {
+      expect(readFileSync(new URL(`../../../dist/${browser}/src/content/early.css`, import.meta.url), 'utf8'), browser).toBe(CSS);
+    }
+  });
+
   it('holds exactly EARLY_HIDE_SELECTORS, in order, each skipping data-zjol-reader-shown', () => {
     const rules = cssRules(CSS);
     for (const rule of rules) {

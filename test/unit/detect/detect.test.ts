@@ -1,3 +1,4 @@
+import { pageContext } from '../../../src/core/page-context';
 import { describe, expect, it } from 'vitest';
 import { detectPage } from '../../../src/core/detect/index';
 import { classifyUrl } from '../../../src/core/detect/url';
@@ -60,22 +61,22 @@ describe('detectPage', () => {
       ['http://zjrb.zjol.com.cn/html/2016-11/22/content_3015678.htm', epaperPage(), 'epaper', 'epaper-article'],
     ];
     for (const [url, html, era, reason] of cases) {
-      expect(detectPage(doc(html, url), url)).toEqual({ isArticle: true, isZjol: true, era, reason });
+      expect(detectPage(pageContext(doc(html, url), url))).toEqual({ isArticle: true, isZjol: true, era, reason });
     }
   });
 
   it('tells TRS from 2022+ pages by markup, then by the URL date', () => {
     const url = 'https://zjnews.zjol.com.cn/gjgn/gn/201905/t20190508_100.shtml';
-    expect(detectPage(doc(modernPage(), url), url).era).toBe('modern');
+    expect(detectPage(pageContext(doc(modernPage(), url), url)).era).toBe('modern');
     const bare = `<html><head><title>标题</title></head><body><div class="x">${'<p>昨日下午，市政府举行全体会议，部署今年的工作任务，要求各部门狠抓落实，确保完成年度目标。</p>'.repeat(4)}</div></body></html>`;
-    expect(detectPage(doc(bare, url), url).era).toBe('trs');
+    expect(detectPage(pageContext(doc(bare, url), url)).era).toBe('trs');
     const late = 'https://zjnews.zjol.com.cn/gjgn/gn/202305/t20230508_100.shtml';
-    expect(detectPage(doc(bare, late), late).era).toBe('modern');
+    expect(detectPage(pageContext(doc(bare, late), late)).era).toBe('modern');
   });
 
   it('says no-body for an article URL whose document has no article (a stock error document)', () => {
     const url = 'http://zjnews.zjol.com.cn/05zjnews/system/2010/02/05/016284710.shtml';
-    const d = detectPage(doc(`<html><head><title>404 Not Found</title></head><body>${ERROR_404}</body></html>`, url), url);
+    const d = detectPage(pageContext(doc(`<html><head><title>404 Not Found</title></head><body>${ERROR_404}</body></html>`, url), url));
     expect(d).toEqual({ isArticle: false, isZjol: true, era: 'legacy', reason: 'no-body' });
   });
 
@@ -86,7 +87,7 @@ describe('detectPage', () => {
       ['http://zjnews.zjol.com.cn/yc/', 'channel-root'],
       ['http://bbs.zjol.com.cn/thread-1-1.html', 'bbs'],
     ]) {
-      const d = detectPage(doc(legacyPage(), url!), url!);
+      const d = detectPage(pageContext(doc(legacyPage(), url!), url!));
       expect(d.isArticle).toBe(false);
       expect(d.reason).toBe(reason);
     }
@@ -94,17 +95,17 @@ describe('detectPage', () => {
 
   it('decides unknown layouts by document shape', () => {
     const zjolUnknown = 'http://zjnews.zjol.com.cn/zt/2020/lianghui/page123.html';
-    expect(detectPage(doc(legacyPage(), zjolUnknown), zjolUnknown)).toEqual({ isArticle: true, isZjol: true, era: 'unknown', reason: 'generic-article' });
-    expect(detectPage(doc(listPage(), zjolUnknown), zjolUnknown).reason).toBe('not-article-shaped');
+    expect(detectPage(pageContext(doc(legacyPage(), zjolUnknown), zjolUnknown))).toEqual({ isArticle: true, isZjol: true, era: 'unknown', reason: 'generic-article' });
+    expect(detectPage(pageContext(doc(listPage(), zjolUnknown), zjolUnknown)).reason).toBe('not-article-shaped');
     const other = 'http://www.xinhuanet.com/local/2020-02/19/c_1125597921.htm';
-    expect(detectPage(doc(legacyPage(), other), other)).toEqual({ isArticle: true, isZjol: false, era: 'unknown', reason: 'generic-article' });
-    expect(detectPage(doc(listPage(), other), other).isArticle).toBe(false);
+    expect(detectPage(pageContext(doc(legacyPage(), other), other))).toEqual({ isArticle: true, isZjol: false, era: 'unknown', reason: 'generic-article' });
+    expect(detectPage(pageContext(doc(listPage(), other), other)).isArticle).toBe(false);
   });
 
   it('treats skipped elements as absent', () => {
     const url = 'http://zjnews.zjol.com.cn/05zjnews/system/2010/02/05/016284710.shtml';
     const d = doc(legacyPage(), url);
     const skip = new Set([d.querySelector('.content')!]);
-    expect(detectPage(d, url, { skip }).reason).toBe('no-body');
+    expect(detectPage(pageContext(d, url, skip)).reason).toBe('no-body');
   });
 });

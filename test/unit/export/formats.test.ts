@@ -7,6 +7,7 @@ import { outlineMarkdown } from '../../../src/core/export/points-outline';
 import { toText } from '../../../src/core/export/text';
 import type { Article, Points } from '../../../src/core/types';
 import { sanitizeToString } from '../../../src/common/sanitize';
+import { testFragmentParser } from '../../helpers/pages';
 
 const article: Article = {
   url: 'http://zjnews.zjol.com.cn/05zjnews/system/2010/02/05/016284710.shtml',
@@ -54,7 +55,7 @@ afterAll(() => window.close());
 const sanitize = (html: string): string => sanitizeToString(window as unknown as Window, html);
 
 describe('Markdown export', () => {
-  const md = toMarkdown(article, { exportedAt: '2026-11-27', points });
+  const md = toMarkdown(article, { exportedAt: '2026-11-27', points, parseFragment: testFragmentParser() });
 
   it('starts with YAML front matter holding the metadata', () => {
     expect(md.startsWith('---\ntitle: "不断谋求新突破推动杭州率先发展"\ndate: "2010-02-05T07:30:00+08:00"\n')).toBe(true);
@@ -82,7 +83,7 @@ describe('Markdown export', () => {
   });
 
   it('leaves the summary out when not asked', () => {
-    expect(toMarkdown(article, { exportedAt: '2026-11-27' })).not.toContain('要点摘要');
+    expect(toMarkdown(article, { exportedAt: '2026-11-27', parseFragment: testFragmentParser() })).not.toContain('要点摘要');
   });
 });
 

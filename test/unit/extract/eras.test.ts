@@ -1,3 +1,4 @@
+import { pageContext } from '../../../src/core/page-context';
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../src/core/extract/index';
 import { ERROR_404, P, doc, epaperPage, legacyPage, modernPage, trsPage } from './builders';
@@ -9,7 +10,7 @@ const EPAPER = 'http://zjrb.zjol.com.cn/html/2016-11/22/content_3015678.htm';
 const LAST = '会上，蔡奇还对网络上吸收到的群众意见建议作了回应，强调要进一步构建权力阳光运行机制，推进政府科学民主决策。';
 
 function extract(html: string, url: string) {
-  const r = extractArticle(doc(html, url), url);
+  const r = extractArticle(pageContext(doc(html, url), url));
   if (!r) throw new Error('no article');
   return r;
 }

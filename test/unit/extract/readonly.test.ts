@@ -1,3 +1,4 @@
+import { pageContext } from '../../../src/core/page-context';
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -22,16 +23,16 @@ describe('the document is never changed', () => {
   it.each(pages)('%s', (_name, d) => {
     const before = d.documentElement.outerHTML;
     const url = d.URL;
-    detectPage(d, url);
-    const r = extractArticle(d, url, { skip: new Set([d.querySelector('a')!]) });
-    extractArticle(d, url);
+    detectPage(pageContext(d, url));
+    const r = extractArticle(pageContext(d, url, new Set([d.querySelector('a')!])));
+    extractArticle(pageContext(d, url));
     expect(r).not.toBeNull();
     expect(d.documentElement.outerHTML).toBe(before);
   });
 
   it('returns sources in block order, inside the document', () => {
     const d = pages[1]![1];
-    const r = extractArticle(d, d.URL)!;
+    const r = extractArticle(pageContext(d, d.URL))!;
     expect(r.sources).toHaveLength(r.article.blocks.length);
     for (const el of r.sources) expect(d.contains(el)).toBe(true);
     expect(r.container?.className).toBe('contTxt');
@@ -39,6 +40,6 @@ describe('the document is never changed', () => {
 
   it('returns null for a page without a body', () => {
     const d = doc('<html><head><title>x</title></head><body><a href="/">首页</a> <a href="/b">新闻</a></body></html>', 'http://www.zjol.com.cn/x.html');
-    expect(extractArticle(d, d.URL)).toBeNull();
+    expect(extractArticle(pageContext(d, d.URL))).toBeNull();
   });
 });

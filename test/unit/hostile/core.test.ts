@@ -22,7 +22,7 @@ import {
   type HostileSlug,
 } from '../../hostile/pages';
 import { squash } from '../../hostile/text';
-import { loadPage } from '../../helpers/pages';
+import { loadPage, testFragmentParser } from '../../helpers/pages';
 
 const timings: string[] = [];
 afterAll(() => {
@@ -107,7 +107,7 @@ function exportsBuild(analysis: Analysis): void {
   try {
     const html = toHtml(article, { exportedAt: '2026-01-01', points: analysis.points, sanitize: (h) => sanitizeToString(window as unknown as Window, h) });
     expect(html).toContain('<!doctype html>');
-    expect(toMarkdown(article, { exportedAt: '2026-01-01', points: analysis.points }).length).toBeGreaterThan(0);
+    expect(toMarkdown(article, { exportedAt: '2026-01-01', points: analysis.points, parseFragment: testFragmentParser() }).length).toBeGreaterThan(0);
     expect(toText(article, { points: analysis.points }).length).toBeGreaterThan(0);
     expect(() => JSON.parse(toJson(article, { points: analysis.points }))).not.toThrow();
   } finally {

@@ -12,6 +12,7 @@ import { toJson } from '../../../src/core/export/json';
 import { articleHtml } from '../../../src/core/render/article-html';
 import { sanitizeToFragment, sanitizeToString } from '../../../src/common/sanitize';
 import { injectionArticle, MARKUP_LOOKING, markupProblems, unsafeMarkdownLinks, type InjectionPage } from '../../hostile/injection';
+import { testFragmentParser } from '../../helpers/pages';
 import { squash } from '../../hostile/text';
 
 const LABELS = { source: '来源', authors: '作者', editor: '编辑', original: '原文' };
@@ -129,13 +130,13 @@ describe('HTML export', () => {
 
 describe('Markdown, text and JSON exports', () => {
   it('Markdown links and images point only to http(s)', () => {
-    const md = toMarkdown(analysis.article!, { exportedAt: '2026-01-01', points: analysis.points });
+    const md = toMarkdown(analysis.article!, { exportedAt: '2026-01-01', points: analysis.points, parseFragment: testFragmentParser() });
     expect(unsafeMarkdownLinks(md)).toEqual([]);
     expect(md).not.toMatch(/\]\(\s*<?\s*(?:javascript|vbscript|data):/i);
   });
 
   it('Markdown carries no raw HTML tag taken from page text (a Markdown viewer would render it)', () => {
-    const full = toMarkdown(analysis.article!, { exportedAt: '2026-01-01', points: analysis.points });
+    const full = toMarkdown(analysis.article!, { exportedAt: '2026-01-01', points: analysis.points, parseFragment: testFragmentParser() });
     // The YAML front matter quotes its values; the Markdown after it is what a viewer renders.
     const md = full.slice(full.indexOf('\n---\n') + 5);
     // CommonMark treats `<img …>` / `<script>` in running text as raw HTML; page text must be escaped (`\<` or `&lt;`).

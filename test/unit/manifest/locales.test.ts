@@ -8,7 +8,7 @@ import { BROWSERS, LOCALES, builtFiles, distDir, readManifest, readMessages, typ
 
 /** `__MSG_name__` in the manifest (and CSS, where Firefox and Chrome substitute them too). */
 const MSG_REFERENCE = /__MSG_([A-Za-z0-9_@]+)__/g;
-/** Our pages name their strings in data-i18n, data-i18n-title, data-i18n-aria-label… (src/ui/i18n-dom.ts). */
+/** Our pages name their strings in data-i18n, data-i18n-title, data-i18n-aria-label… (src/platform/i18n-dom.ts). */
 const DATA_I18N = /\bdata-i18n(?:-[a-z-]+)?\s*=\s*["']([^"']+)["']/g;
 /** `$NAME$` placeholders and `$1` substitutions of a message. */
 const PLACEHOLDER = /\$(?:[A-Za-z0-9_@]+\$|\d)/g;

@@ -1,9 +1,9 @@
 // Settings in storage.sync, so they follow the user's browser profile. Every reader of a setting
 // listens for changes, so a change takes effect without a reload.
 import browser from 'webextension-polyfill';
-import { DEFAULT_SETTINGS, normaliseSettings, type Settings } from './settings-schema';
+import { DEFAULT_SETTINGS, normaliseSettings, type Settings } from '../common/settings-schema';
 
-export * from './settings-schema';
+export * from '../common/settings-schema';
 
 export async function loadSettings(): Promise<Settings> {
   try {

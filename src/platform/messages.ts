@@ -3,10 +3,9 @@
 // answer travels as a value (`{ ok: true, value }` or `{ ok: false, error }`), never as an
 // exception thrown across contexts (STYLE.md, habit 4).
 import browser, { type Runtime } from 'webextension-polyfill';
-import type { Analysis } from '../core/index';
-import type { ClutterKind } from '../core/types';
-import type { ExportFile } from './export-article';
-import type { ExportFormat } from './settings-schema';
+import type { Analysis, ClutterKind } from '../core/index';
+import type { ExportFile } from '../common/export-article';
+import type { ExportFormat } from '../common/settings-schema';
 
 export type HiddenCounts = Record<ClutterKind, number>;
 

@@ -2,8 +2,8 @@
 // kind. The counts come from this module's own records, never from the DOM: a page that sets
 // `data-zjol-reader-hidden` on its own elements can neither raise our counts nor make us hide
 // anything (issue 5, spoofing).
-import type { ClutterKind } from '../core/types';
-import type { HiddenCounts } from '../common/messages';
+import type { ClutterKind } from '../core/index';
+import type { HiddenCounts } from '../platform/messages';
 
 export const HIDDEN_ATTR = 'data-zjol-reader-hidden';
 /** Set on an element the user chose to see again; the first-paint stylesheet skips it. */

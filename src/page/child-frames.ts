@@ -6,8 +6,8 @@
 //  2. the background saw the frame's load fail (HTTP status ≥ 400 via webRequest, or a network
 //     error via webNavigation) and tells us its URL; we hide the frames showing that URL.
 // Used by the top-frame content script and by the frame script (for frames inside frames).
-import { frameWrapper } from '../core/clean/frame-wrapper';
-import { listen, sendToBackground, type FrameFailure } from '../common/messages';
+import { frameWrapper } from '../core/index';
+import { listen, sendToBackground, type FrameFailure } from '../platform/messages';
 import type { Hider } from './hider';
 
 export const FRAME_TOKEN_KEY = 'zjolReaderFrameToken';
@@ -32,7 +32,6 @@ export class ChildFrames {
   constructor(
     private readonly doc: Document,
     private readonly hider: Hider,
-    private readonly onChange: () => void,
   ) {}
 
   /** Listens for child frames' tokens. Call it at document_start: listeners run in the order they were
@@ -53,16 +52,12 @@ export class ChildFrames {
 
   /** Re-applies known failures, for frames added to the page after the failure was reported. */
   rescan(): void {
-    let changed = false;
-    for (const failure of this.failures) changed = this.applyFailure(failure) || changed;
-    if (changed) this.onChange();
+    for (const failure of this.failures) this.applyFailure(failure);
   }
 
   private addFailure(failure: FrameFailure): boolean {
     this.failures.push(failure);
-    const hidden = this.applyFailure(failure);
-    if (hidden) this.onChange();
-    return hidden;
+    return this.applyFailure(failure);
   }
 
   private applyFailure(failure: FrameFailure): boolean {
@@ -95,7 +90,7 @@ export class ChildFrames {
     const frame = [...this.doc.querySelectorAll(FRAME_SELECTOR)].find((f) => (f as HTMLIFrameElement).contentWindow === source);
     if (!frame || !this.shows(frame, answer.value.url)) return;
     const status = answer.value.status;
-    if (this.hideFrame(frame, status ? `error-document:${status}` : 'error-document')) this.onChange();
+    this.hideFrame(frame, status ? `error-document:${status}` : 'error-document');
   }
 
   /** Whether the frame element loads `url` (its `src`, unless a `srcdoc` replaces what it shows). */
@@ -127,6 +122,5 @@ export class ChildFrames {
       if (frame.isConnected) this.hider.hide(frameWrapper(frame), 'broken-frame', reason, frame);
     }
     this.widenLater.clear();
-    this.onChange();
   }
 }

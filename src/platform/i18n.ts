@@ -1,8 +1,8 @@
 // UI words come from _locales (zh_CN, en) through browser.i18n, after the browser's language.
 // No UI string is written in code; these helpers gather the sets that modules pass around.
 import browser from 'webextension-polyfill';
-import type { ExportLabels } from '../core/export/labels';
-import type { ReaderLabels } from '../content/page-tools-api';
+import type { ExportLabels } from '../core/index';
+import type { ReaderLabels } from '../common/reader-labels';
 
 export function t(key: string, substitutions?: string | string[]): string {
   return browser.i18n.getMessage(key, substitutions) || key;
