@@ -58,7 +58,7 @@ for (const set of SETS) {
   outcomes[set.name] = runSet(set.pages, extractors, {
     rounds,
     score: (page, out) => core.scorePage(page, out, { hygiene: set.hygiene }),
-    onPage: (id) => process.stderr.write('.'),
+    onPage: () => process.stderr.write('.'),
   });
   process.stderr.write('\n');
   datasets[set.name] = Object.fromEntries(EXTRACTORS.map((e) => [e, core.summarizeDataset(outcomes[set.name].filter((o) => o.extractor === e))]));

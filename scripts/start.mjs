@@ -27,6 +27,8 @@ function chromeOrExit() {
 
 /** Sends a message of our protocol to the content script in the tab, through the service worker. */
 async function ask(serviceWorker, tabId, message) {
+  // Runs inside the extension's service worker, where `chrome` is the extension API.
+  // eslint-disable-next-line no-undef
   const answer = await serviceWorker.evaluate(async ([id, msg]) => chrome.tabs.sendMessage(id, msg), [tabId, message]);
   if (!answer?.ok) throw new Error(`the content script did not answer ${message.type}: ${answer?.error ?? 'no answer'}`);
   return answer.value;

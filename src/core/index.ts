@@ -40,16 +40,16 @@ export function analyze(doc: Document, url: string, options: AnalyzeOptions = {}
 
 export { scanPage, type PageScan } from './scan';
 export { readArticle, type ArticleRead, type ReadOptions } from './read';
-export { findClutter, frameWrapper, recogniseErrorDocument, type ErrorDocument } from './clean/index';
+export { findClutter, frameWrapper, recogniseErrorDocument } from './clean/index';
 export { EARLY_HIDE_SELECTORS } from './rules/ads';
-export { decodeHtml, type Decoded } from './decode';
-export { fileName, type FileNameFields } from './export/file-name';
-export { toHtml, type HtmlOptions } from './export/html';
-export { toJson, toJsonValue, type JsonOptions } from './export/json';
-export { countCheck, DEFAULT_EXPORT_LABELS, type ExportLabels } from './export/labels';
-export { toMarkdown, type HtmlFragmentParser, type MarkdownOptions } from './export/markdown';
+export { decodeHtml } from './decode';
+export { fileName } from './export/file-name';
+export { toHtml } from './export/html';
+export { toJson, toJsonValue } from './export/json';
+export { countCheck, type ExportLabels } from './export/labels';
+export { toMarkdown, type HtmlFragmentParser } from './export/markdown';
 export { outline, outlineMarkdown, type OutlineGroup } from './export/points-outline';
-export { toText, type TextOptions } from './export/text';
-export { articleHtml, metaParts, type ArticleHtmlLabels, type ArticleHtmlOptions } from './render/article-html';
-export { ARTICLE_CSS, READER_THEMES, themeVariables, type ReaderThemeName } from './render/reader-css';
-export type { Article, Block, ClutterItem, ClutterKind, Detection, Era, Point, PointGroup, Points } from './types';
+export { toText } from './export/text';
+export { articleHtml, metaParts, type ArticleHtmlLabels } from './render/article-html';
+export { ARTICLE_CSS, READER_THEMES, themeVariables } from './render/reader-css';
+export type { Article, ClutterItem, ClutterKind, Detection, Points } from './types';

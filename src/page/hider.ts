@@ -63,10 +63,6 @@ export class Hider {
     element.setAttribute(SHOWN_ATTR, '');
   }
 
-  isShown(kind: ClutterKind): boolean {
-    return this.shownKinds.has(kind);
-  }
-
   /** Hidden things per kind: elements that are pieces of one unit count once. */
   counts(): HiddenCounts {
     const units: Record<ClutterKind, Set<Element>> = { 'broken-frame': new Set(), 'error-fragment': new Set(), ad: new Set() };

@@ -4,6 +4,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ClutterKind } from '../../src/core/types';
+import type { PageMeta } from '../helpers/pages';
 
 export const PAGES_DIR = join(import.meta.dirname, '..', 'pages');
 
@@ -25,7 +26,7 @@ export interface FixtureInfo {
   /** gold.txt lines (empty for non-articles). */
   gold: string[];
   /** The meta, for anything else. */
-  meta: Record<string, unknown>;
+  meta: PageMeta;
 }
 
 export function fixtureSlugs(): string[] {
@@ -37,7 +38,7 @@ export function fixtureSlugs(): string[] {
 
 export function fixture(slug: string): FixtureInfo {
   const dir = join(PAGES_DIR, slug);
-  const meta = JSON.parse(readFileSync(join(dir, 'meta.json'), 'utf8')) as Record<string, any>;
+  const meta = JSON.parse(readFileSync(join(dir, 'meta.json'), 'utf8')) as PageMeta;
   const goldPath = join(dir, 'gold.txt');
   const gold = existsSync(goldPath)
     ? readFileSync(goldPath, 'utf8')
@@ -53,7 +54,7 @@ export function fixture(slug: string): FixtureInfo {
     isArticle: meta.isArticle === true,
     isZjol: /(^|\.)zjol\.com\.cn$/.test(new URL(meta.url).hostname),
     reason: meta.reason,
-    title: meta.expect?.title ?? null,
+    title: typeof meta.expect?.title === 'string' ? meta.expect.title : null,
     hidden: { ...zero, ...(meta.hiddenAfterScripts ?? meta.hidden ?? {}) },
     mustStayVisible: meta.mustStayVisible ?? [],
     keepFrames: meta.keepFrames ?? [],

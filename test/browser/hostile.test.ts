@@ -31,7 +31,7 @@ import {
 } from '../hostile/pages';
 import { CLOBBER_NAMES, clobberPage, INNER_TALK_TEXT, SPOOF_VARIANTS, spoofPage, SRCDOC_TEXT, TALK_TEXT } from '../hostile/spoofing';
 import { squash } from '../hostile/text';
-import { askTab, countVisible, downloadFrom, isTextVisible, openFixture, pageState, startHarness, tabOf, waitFor, type Harness } from './helpers';
+import { askTab, downloadFrom, isTextVisible, openFixture, pageState, startHarness, tabOf, waitFor, type Harness } from './helpers';
 
 /** The content script stops watching 30 s after it started at most (DEFAULT_WATCH_LIMITS.maxMs); slack on top. */
 const WATCH_BOUND_MS = 40_000;

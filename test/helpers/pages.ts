@@ -17,7 +17,12 @@ export interface PageMeta {
   reason?: string;
   expect?: Partial<Record<'title' | 'subtitle' | 'date' | 'source' | 'authors' | 'editor' | 'channel' | 'pages', unknown>>;
   hidden?: Partial<Record<ClutterKind, number>>;
+  /** The same counts once the page's own scripts have run in a browser. */
+  hiddenAfterScripts?: Partial<Record<ClutterKind, number>>;
+  /** What a reader expects once the page's scripts have rendered it (script-rendered pages). */
+  afterScripts?: { isArticle: boolean; reason?: string };
   mustStayVisible?: string[];
+  keepFrames?: string[];
   resources?: Record<string, unknown>;
 }
 

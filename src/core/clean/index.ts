@@ -8,9 +8,7 @@ import { findAds } from './ads';
 import { byDocumentOrder, insideAny } from './dom';
 import { findErrorFragments } from './error-fragments';
 
-export { findAds } from './ads';
-export { recogniseErrorDocument, type ErrorDocument } from './error-document';
-export { findErrorFragments } from './error-fragments';
+export { recogniseErrorDocument } from './error-document';
 export { frameWrapper } from './frame-wrapper';
 
 /** Error fragments and ads, each element once, and no item inside another item. */

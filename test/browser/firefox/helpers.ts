@@ -235,11 +235,6 @@ export async function visibleSelectors(page: Page, selectors: string[]): Promise
   );
 }
 
-/** Whether the element a selector names exists and can be seen. */
-export async function isVisible(page: Page, selector: string): Promise<boolean> {
-  return (await visibleSelectors(page, [selector])).length === 1;
-}
-
 /** A full-page screenshot kept as an artifact: test-results/firefox/<name>.png. */
 export async function screenshot(page: Page, name: string): Promise<string> {
   const file = path.join(PROJECT_ROOT, 'test-results/firefox', `${name}.png`);
