@@ -4,7 +4,7 @@
 // inside the frame (frame script, `recogniseErrorDocument`) or from its load status; the content
 // script then hides `frameWrapper(frame)`.
 import type { ClutterItem } from '../types';
-import { findAds } from './ads';
+import { findAds } from './ads/index';
 import { byDocumentOrder, insideAny } from './dom';
 import { findErrorFragments } from './error-fragments';
 

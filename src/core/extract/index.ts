@@ -11,7 +11,7 @@ import type { PageContext } from '../page-context';
 import { findTitle } from './title';
 import { splitBody } from './body';
 import { buildBlocks, blocksText } from './blocks';
-import { readMetadata } from './metadata';
+import { readMetadata } from './meta/index';
 import { otherPages } from './pages';
 import { normalizeText } from '../text/chars';
 

@@ -18,7 +18,8 @@ import { contentStart, headlineOf } from './headline';
 import { findIntro } from './intro';
 import { scanCandidates } from './markers';
 import { layoutGroups, orderGroups, settleLastPoints, type Work } from './nesting';
-import { findLeadLists, namingSentenceBefore } from './repeated-lead';
+import { findLeadLists } from './lead/index';
+import { namingSentenceBefore } from './lead/frames';
 import { blockAt, buildTextMap } from './text-map';
 
 /** Trimmed from the end of a point's text: separators, not the final 。 */

@@ -7,7 +7,7 @@
 // 1-based point), the convention of test/points/seed.json.
 
 import { MIN_POINTS, type Draft } from './groups';
-import { MIN_REPEATED_UNITS } from './repeated-lead';
+import { MIN_REPEATED_UNITS } from './lead/repeated';
 import { isInlineSpace } from './chars';
 import { isHeadingLine } from './markers';
 import { lineEnd, lineStart } from './text-map';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findAds, tokensOf } from '../../../src/core/clean/ads';
+import { findAds, tokensOf } from '../../../src/core/clean/ads/index';
 import { AD_MARKER_RULES } from '../../../src/core/rules/ads';
 import { ARTICLE_URL, PROSE, isHidden, paragraphs, parse } from './dom';
 import { MARKER_SAMPLES } from './marker-samples';

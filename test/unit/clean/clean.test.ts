@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findAds } from '../../../src/core/clean/ads';
+import { findAds } from '../../../src/core/clean/ads/index';
 import { recogniseErrorDocument } from '../../../src/core/clean/error-document';
 import { findErrorFragments } from '../../../src/core/clean/error-fragments';
 import { frameWrapper } from '../../../src/core/clean/frame-wrapper';

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { earlyCss, HIDE_DECLARATION as DECLARATION, SHOWN_SELECTOR as SHOWN } from '../../../scripts/early-css';
 import { describe, expect, it } from 'vitest';
-import { findAds } from '../../../src/core/clean/ads';
+import { findAds } from '../../../src/core/clean/ads/index';
 import { AD_MARKER_RULES, EARLY_HIDE_SELECTORS } from '../../../src/core/rules/ads';
 import { ARTICLE_URL, paragraphs, parse } from './dom';
 import { MARKER_SAMPLES } from './marker-samples';

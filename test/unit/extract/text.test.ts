@@ -3,7 +3,7 @@ import { dateFromUrl, findDates, parseDate } from '../../../src/core/text/dates'
 import { splitNameRun, splitNames } from '../../../src/core/text/names';
 import { countPunct, normalizeText } from '../../../src/core/text/chars';
 import { dedupeTitle, titleSegments } from '../../../src/core/extract/title';
-import { labelledAuthors, trailingByline } from '../../../src/core/extract/metadata';
+import { labelledAuthors, trailingByline } from '../../../src/core/extract/meta/names';
 import { charF1 } from '../../helpers/char-f1';
 
 describe('dates', () => {
