@@ -1,4 +1,4 @@
-// The bench's data sets, read from the project only (never from /work/shared at run time):
+// The bench's data sets, read from the project only (never from outside it at run time):
 //   zjol          test/pages/<slug>/ with a gold.txt (hand-written bodies), meta.json `expect`
 //   cwced         test/corpus/cwced/<id>/ (MIT): expected.txt (human gold), expected_date/expected_author
 //   trafilatura   test/corpus/trafilatura/<id>/ (Apache-2.0): expected.json `with`/`without` snippets

@@ -164,7 +164,7 @@ export interface HygieneRule {
 }
 
 /**
- * What must not leak into a zjol body: the stock error document (TEMPLATES.md "The broken blocks"),
+ * What must not leak into a zjol body: the stock error document (docs/zjol-templates.md, "Broken blocks"),
  * the ad system's fallback slot and links, and the page chrome around legacy/TRS bodies. A rule only
  * fires when the body holds MORE matches than the gold text: an article may itself quote "404 Not
  * Found" (fixture discusses-404) or name 来源 in a sentence.

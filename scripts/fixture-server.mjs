@@ -45,7 +45,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import zlib from 'node:zlib';
 
-/** zjol's server token, as printed at the bottom of its error documents (seed page, TEMPLATES.md). */
+/** zjol's server token, as printed at the bottom of its error documents (seed page, docs/zjol-templates.md). */
 export const SERVER_TOKEN = 'ZJOL/1.22.95';
 
 /** Reason phrases of the nginx-style server zjol runs (nginx spells 503/504 this way). */
@@ -102,7 +102,7 @@ const debugEnabled = () => process.env.DEBUG_FIXTURE_SERVER === '1';
 let warnedNoOpenssl = false;
 
 /**
- * zjol's stock error document for an HTTP status (TEMPLATES.md "The broken blocks").
+ * zjol's stock error document for an HTTP status (docs/zjol-templates.md, "Broken blocks").
  * @param {number} status
  * @returns {string}
  */

@@ -11,7 +11,7 @@ registerFrameStatusListeners();
 registerUserActions();
 browser.runtime.onInstalled.addListener(createMenus);
 
-listen({
+listen('background', {
   ...frameStatusHandlers,
   async 'load-page-tools'(_req, sender) {
     if (sender.tab?.id === undefined) throw new Error('not sent from a tab');

@@ -10,7 +10,7 @@
 // Failures are pushed to the parent frame's script at once and kept per tab (bounded) for a
 // parent script that asks later. Nothing leaves the browser.
 import browser, { type Runtime, type WebNavigation, type WebRequest } from 'webextension-polyfill';
-import { sendToTab, type FrameFailure, type Handlers } from '../platform/messages';
+import { sendToTab, type FrameFailure, type HandlersFor } from '../platform/messages';
 
 const ZJOL_URLS = ['*://*.zjol.com.cn/*'];
 const MAX_FAILURES_PER_TAB = 500;
@@ -102,7 +102,7 @@ function senderFrame(sender: Runtime.MessageSender): { tabId: number; frameId: n
   return { tabId, frameId: sender.frameId };
 }
 
-export const frameStatusHandlers: Handlers = {
+export const frameStatusHandlers: Pick<HandlersFor<'background'>, 'frame-is-error' | 'verify-frame-token' | 'get-frame-failures'> = {
   async 'frame-is-error'(req, sender) {
     const { tabId, frameId } = senderFrame(sender);
     if (frameId === 0) throw new Error('the top frame is not a child frame');

@@ -150,7 +150,7 @@ function main(): void {
     pipelineMs: scan ? timings.scanMs + timings.readMs : null,
   });
 
-  listen({
+  listen('content', {
     'get-state': async (req) => {
       await ensureRead(!!req.force);
       return state();

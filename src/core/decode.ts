@@ -1,5 +1,5 @@
 // Saved page bytes → text. A browser decodes a page before any script runs; the CLI and tests read saved files
-// and must sniff the charset themselves (TEMPLATES.md: legacy zjol pages are GB2312/GBK, newer ones UTF-8).
+// and must sniff the charset themselves (docs/zjol-templates.md: legacy zjol pages are GB2312/GBK, newer ones UTF-8).
 //
 // Order: byte-order mark, then the HTTP Content-Type charset, then <meta charset> / <meta http-equiv> in the
 // first 4 KB, then a UTF-8 validity check. Declarations lie often enough on Chinese pages to be checked:

@@ -2,8 +2,16 @@
 // never returns DOM nodes except in `ClutterItem`, which the content script applies to the
 // live page (hiding is the content script's job, never the core's).
 
-/** The page families of zjol.com.cn described in TEMPLATES.md, plus `unknown` for anything else. */
+/** The page families of zjol.com.cn described in docs/zjol-templates.md, plus `unknown` for anything else. */
 export type Era = 'legacy' | 'trs' | 'modern' | 'epaper' | 'app' | 'unknown';
+
+/** Why a page is an article: the era rule that recognised it, or the generic body finder. */
+export const ARTICLE_REASONS = ['legacy-article', 'trs-article', 'modern-article', 'epaper-article', 'app-article', 'generic-article'] as const;
+/** Why a page is not one: its URL (rules/pages.ts), or a body that is missing or not article-shaped. */
+export const NOT_ARTICLE_REASONS = [
+  'no-body', 'not-article-shaped', 'bbs', 'home-page', 'index-page', 'topic-page', 'live-page', 'link-page', 'comment-page', 'channel-root',
+] as const;
+export type DetectionReason = (typeof ARTICLE_REASONS)[number] | (typeof NOT_ARTICLE_REASONS)[number];
 
 export interface Detection {
   /** True when the page is a single article we can rebuild. */
@@ -11,8 +19,8 @@ export interface Detection {
   /** Whether the URL is on zjol.com.cn (any subdomain). */
   isZjol: boolean;
   era: Era;
-  /** Why: a short stable code (`legacy-article`, `index-page`, `channel-root`, `home-page`, `bbs`, `no-body`, …). */
-  reason: string;
+  /** Why: a short stable code; each has a message in both locales (`reason_<code>`). */
+  reason: DetectionReason;
 }
 
 export type Block =

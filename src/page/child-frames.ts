@@ -42,7 +42,7 @@ export class ChildFrames {
 
   /** Listens for, and asks for, the background's frame load failures. */
   watchFailures(): void {
-    listen({
+    listen('child-frames', {
       'frame-load-failed': (failure) => ({ hidden: this.addFailure(failure) }),
     });
     void sendToBackground('get-frame-failures', {}).then((answer) => {

@@ -1,7 +1,7 @@
 // Hides elements without deleting them, remembers how to show each one again, and counts per
 // kind. The counts come from this module's own records, never from the DOM: a page that sets
 // `data-zjol-reader-hidden` on its own elements can neither raise our counts nor make us hide
-// anything (issue 5, spoofing).
+// anything (a hostile page, test/hostile/spoofing.ts).
 import type { ClutterKind } from '../core/index';
 import type { HiddenCounts } from '../platform/messages';
 

@@ -32,27 +32,30 @@ export interface PageState {
   pipelineMs: number | null;
 }
 
+/** Who answers a request: the background, the top frame's content script, or the child-frame watcher
+ *  that the content script and the frame script both run (src/page/child-frames.ts). */
+export type Receiver = 'background' | 'content' | 'child-frames';
+
 export interface Requests {
   /** frame script → background: "my own document is an error page". The token lets the parent verify it. */
-  'frame-is-error': { req: { status: number | null; server: string | null }; res: { token: string } };
+  'frame-is-error': { to: 'background'; req: { status: number | null; server: string | null }; res: { token: string } };
   /** content/frame script → background: is this token one issued to a child frame of mine? (used once) */
-  'verify-frame-token': { req: { token: string }; res: { valid: boolean; status: number | null; url: string | null } };
+  'verify-frame-token': { to: 'background'; req: { token: string }; res: { valid: boolean; status: number | null; url: string | null } };
   /** content/frame script → background: the failures already seen for my child frames. */
-  'get-frame-failures': { req: Record<string, never>; res: FrameFailure[] };
+  'get-frame-failures': { to: 'background'; req: Record<string, never>; res: FrameFailure[] };
   /** content script → background: inject the page tools (reader view, export builder) into the sender's frame. */
-  'load-page-tools': { req: Record<string, never>; res: { loaded: boolean } };
-  /** background → content/frame script: one of your child frames failed to load. */
-  'frame-load-failed': { req: FrameFailure; res: { hidden: boolean } };
-  /** popup/background → content script */
-  /** `force`: extract an article even where detection found none (the user asked, on any page). */
-  'get-state': { req: { force?: boolean }; res: PageState };
-  'toggle-reader': { req: { on?: boolean }; res: { on: boolean } };
-  'show-hidden': { req: { kind: ClutterKind }; res: HiddenCounts };
-  'scroll-to-block': { req: { block: number }; res: { found: boolean } };
-  /** background → content script (keyboard command, context menu): build an export of this page's article. */
-  'build-export': { req: { format: ExportFormat }; res: ExportFile };
+  'load-page-tools': { to: 'background'; req: Record<string, never>; res: { loaded: boolean } };
   /** popup → background: make sure the content script runs in this tab (activeTab on non-zjol pages). */
-  'ensure-content-script': { req: { tabId: number }; res: { injected: boolean } };
+  'ensure-content-script': { to: 'background'; req: { tabId: number }; res: { injected: boolean } };
+  /** background → content/frame script: one of your child frames failed to load. */
+  'frame-load-failed': { to: 'child-frames'; req: FrameFailure; res: { hidden: boolean } };
+  /** popup/background → content script. `force`: extract an article even where detection found none (the user asked). */
+  'get-state': { to: 'content'; req: { force?: boolean }; res: PageState };
+  'toggle-reader': { to: 'content'; req: { on?: boolean }; res: { on: boolean } };
+  'show-hidden': { to: 'content'; req: { kind: ClutterKind }; res: HiddenCounts };
+  'scroll-to-block': { to: 'content'; req: { block: number }; res: { found: boolean } };
+  /** background → content script (keyboard command, context menu): build an export of this page's article. */
+  'build-export': { to: 'content'; req: { format: ExportFormat }; res: ExportFile };
 }
 
 export type MessageType = keyof Requests;
@@ -61,37 +64,40 @@ export type Response<K extends MessageType> = Requests[K]['res'];
 export type Message = { [K in MessageType]: { type: K } & Request<K> }[MessageType];
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
 
-export type Handlers = {
-  [K in MessageType]?: (req: Request<K>, sender: Runtime.MessageSender) => Response<K> | Promise<Response<K>>;
+/** The message types a receiver answers. */
+export type MessagesTo<R extends Receiver> = { [K in MessageType]: Requests[K]['to'] extends R ? K : never }[MessageType];
+type Handler<K extends MessageType> = (req: Request<K>, sender: Runtime.MessageSender) => Response<K> | Promise<Response<K>>;
+/** A receiver's handler map: one handler for every message addressed to it, checked by the compiler. */
+export type HandlersFor<R extends Receiver> = { [K in MessagesTo<R>]: Handler<K> };
+
+/** The receiver of each message type, at run time: the compiler makes it list every type, each rightly. */
+const RECEIVER_OF: { [K in MessageType]: Requests[K]['to'] } = {
+  'frame-is-error': 'background',
+  'verify-frame-token': 'background',
+  'get-frame-failures': 'background',
+  'load-page-tools': 'background',
+  'ensure-content-script': 'background',
+  'frame-load-failed': 'child-frames',
+  'get-state': 'content',
+  'toggle-reader': 'content',
+  'show-hidden': 'content',
+  'scroll-to-block': 'content',
+  'build-export': 'content',
 };
 
-const KNOWN_TYPES: ReadonlySet<string> = new Set<MessageType>([
-  'frame-is-error',
-  'verify-frame-token',
-  'get-frame-failures',
-  'load-page-tools',
-  'frame-load-failed',
-  'get-state',
-  'toggle-reader',
-  'show-hidden',
-  'scroll-to-block',
-  'build-export',
-  'ensure-content-script',
-]);
-
 function isMessage(value: unknown): value is Message {
-  return typeof value === 'object' && value !== null && KNOWN_TYPES.has((value as { type?: unknown }).type as string);
+  return typeof value === 'object' && value !== null && Object.hasOwn(RECEIVER_OF, (value as { type?: unknown }).type as string);
 }
 
 function errorText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-/** Registers a handler map. Messages of types the map does not handle are left to other listeners. */
-export function listen(handlers: Handlers): void {
+/** Registers a receiver's handler map. Messages addressed to other receivers are left to their listeners. */
+export function listen<R extends Receiver>(receiver: R, handlers: HandlersFor<R>): void {
   browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
-    if (!isMessage(message)) return undefined;
-    const handler = handlers[message.type] as
+    if (!isMessage(message) || RECEIVER_OF[message.type] !== receiver) return undefined;
+    const handler = (handlers as Partial<Record<MessageType, unknown>>)[message.type] as
       | ((req: Message, sender: Runtime.MessageSender) => unknown)
       | undefined;
     if (!handler) return undefined;

@@ -28,7 +28,7 @@ declare const chrome: {
   downloads: { search(query: object): Promise<{ id: number; filename: string; state: string; error?: string }[]> };
 };
 
-/** Lines of zjol's (nginx-style) error documents: "404 Not Found", "ZJOL/1.22.95" (TEMPLATES.md). */
+/** Lines of zjol's (nginx-style) error documents: "404 Not Found", "ZJOL/1.22.95" (docs/zjol-templates.md). */
 export const ERROR_TEXT =
   /\b(?:40[0-9]|50[0-9]) (?:Not Found|Forbidden|Bad Request|Internal Server Error|Bad Gateway|Service (?:Temporarily )?Unavailable|Gateway Time-?out)\b|\bZJOL\/\d+(?:\.\d+)*/;
 /** A whole document that is nothing but an error document: "<status> <reason>" then "<server>/<version>". */

@@ -1,4 +1,4 @@
-// Issue 2, the foundation, in Chromium with the built extension: on every fixture page a reader
+// The foundation, in Chromium with the built extension: on every fixture page a reader
 // sees no error text, no broken frame and no ad, sees every line of the article (gold.txt) and
 // every sentence that must stay, the page says what it is (dataset.zjolReader), and the counts
 // the content script reports equal what meta.json says must be hidden. Non-articles are still

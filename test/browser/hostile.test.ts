@@ -1,4 +1,4 @@
-// Hostile and broken pages in Chromium with the built extension (issue 5): pages generated at test
+// Hostile and broken pages in Chromium with the built extension: pages generated at test
 // time into a temp folder (test/hostile/*) and served under zjol URLs by the fixture server.
 //   - broken markup, no text, 5 MB, 65,000 elements, deep nesting, 2,000 iframes, a page that adds
 //     nodes for ever: the content script finishes, the page stays usable (its button and scrolling

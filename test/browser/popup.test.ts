@@ -1,4 +1,4 @@
-// Issue 3, the popup, in Chromium: what it shows for a page (title, date, extractor, hidden
+// The popup, in Chromium: what it shows for a page (title, date, extractor, hidden
 // counts, the reason on a non-article), "show again", every export button (a file with the
 // template's name in the downloads folder, whose content equals the goldens), the three copy
 // buttons (clipboard and confirmation), and the policy points that scroll the page, or the reader

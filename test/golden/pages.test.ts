@@ -11,7 +11,7 @@ import { domOf, loadPage, pageSlugs, serialiseAnalysis, testFragmentParser } fro
 
 /** Goldens are made with a fixed export date: the core reads no clock. */
 const EXPORTED_AT = '2026-01-01';
-/** Site chrome and error text that must never reach an article body (issue 4). */
+/** Site chrome and error text that must never reach an article body (the bench counts these too). */
 const NEVER_IN_BODY = [/ZJOL\/\d/, /浙江在线广告位/, /复制本文标题地址/, /发表评论/, /Copyright ©/i, /版权所有/, /放大\s*原大\s*缩小/, /您当前的位置/];
 
 describe.each(pageSlugs())('page %s', (slug) => {

@@ -1,5 +1,5 @@
 // Hostile and broken pages, generated (never committed: the big ones are megabytes). Each is a
-// zjol page under a zjol URL, built from the markup facts of TEMPLATES.md (2022+ `h1.artTitle` /
+// zjol page under a zjol URL, built from the markup facts of docs/zjol-templates.md (2022+ `h1.artTitle` /
 // `div.info` / `div.artCon`, TRS ids, adcode slots) around real article text: the seed page's
 // paragraphs (test/pages/legacy-seed-frames/gold.txt). `writeHostileFixtures` lays them out in
 // the fixture format of test/pages/README.md, so the fixture server can serve them to Chromium.

@@ -5,7 +5,7 @@
 //   <center><h1>404 Not Found</h1></center>
 //   <hr><center>ZJOL/1.22.95</center>
 // This is the "404 Not Found / 404 Not Found / ZJOL/1.22.95" block of the seed page (three times:
-// under the title and twice above the footer). See TEMPLATES.md, "The broken blocks".
+// under the title and twice above the footer). See docs/zjol-templates.md, "Broken blocks".
 //
 // We walk the body once in document order and collect runs of such pieces separated only by
 // whitespace, comments, <br>, scripts and the boundaries of otherwise empty containers. A run

@@ -1,6 +1,6 @@
 // detectPage: is this page one article we can rebuild? From the URL (rules/eras.ts, rules/pages.ts) and, when
 // the URL says "article" or says nothing, from the document's shape (the generic body finder).
-import type { Detection, Era } from '../types';
+import type { Detection, DetectionReason, Era } from '../types';
 import type { PageContext } from '../page-context';
 
 /** An article body has at least this much positive line score (two or three sentences of running text). */
@@ -41,7 +41,7 @@ function bodyShape(ctx: PageContext): Shape | null {
 
 export function detectPage(ctx: PageContext): Detection {
   const cls = ctx.urlClass;
-  const result = (isArticle: boolean, era: Era, reason: string): Detection => ({ isArticle, isZjol: cls.isZjol, era, reason });
+  const result = (isArticle: boolean, era: Era, reason: DetectionReason): Detection => ({ isArticle, isZjol: cls.isZjol, era, reason });
   if (cls.nonArticle) return result(false, 'unknown', cls.nonArticle);
 
   const shape = bodyShape(ctx);

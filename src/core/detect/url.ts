@@ -1,6 +1,6 @@
 // URL classification for zjol pages: which era rule (rules/eras.ts) or non-article rule (rules/pages.ts) fits.
 import { ERA_RULES, type EraRule } from '../rules/eras';
-import { NON_ARTICLE_RULES } from '../rules/pages';
+import { NON_ARTICLE_RULES, type NonArticleRule } from '../rules/pages';
 import { isZjolHost, ZJOL_CDN_HOSTS } from '../rules/hosts';
 import { dateFromUrl } from '../text/dates';
 import { selectFirst } from '../select';
@@ -8,7 +8,7 @@ import { selectFirst } from '../select';
 export interface UrlClass {
   isZjol: boolean;
   /** Set when the URL alone says the page is not an article. */
-  nonArticle: string | null;
+  nonArticle: NonArticleRule['reason'] | null;
   /** Era rules whose URL pattern fits, in rule order. */
   rules: EraRule[];
 }

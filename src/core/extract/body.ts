@@ -48,7 +48,7 @@ export function isTitleLine(text: string, title: string): boolean {
 }
 
 /**
- * Indices of the lines that form a stock error document pasted by a failed include (TEMPLATES.md): status
+ * Indices of the lines that form a stock error document pasted by a failed include (docs/zjol-templates.md): status
  * lines (`404 Not Found`), maybe a stock explanation, then the server line (`ZJOL/1.22.95`). The clean step
  * hides such runs; this keeps extraction clean without it. Only the whole run counts, so an article's own
  * subhead `404 Not Found` stays. `null` stands for a line that breaks a run (an image).

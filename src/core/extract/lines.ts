@@ -169,7 +169,7 @@ export function segment(doc: Document, skip?: ReadonlySet<Element>): Segmentatio
     ranges.set(o.el, [o.start, lines.length]);
   };
 
-  // An explicit stack, not recursion: pages nest thousands of levels deep (issue 5), which would
+  // An explicit stack, not recursion: hostile pages nest thousands of levels deep (test/hostile/pages.ts), which would
   // overflow the call stack.
   const stack: Open[] = [];
   const root = enter(body);

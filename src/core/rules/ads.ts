@@ -1,4 +1,4 @@
-// zjol's ads as data. Facts from TEMPLATES.md, "The ad system": zjol serves its own ads from
+// zjol's ads as data. Facts from docs/zjol-templates.md, "The ad system": zjol serves its own ads from
 // img.zjol.com.cn/05zjol/adcode/ (creatives under …/adcode/images/upload/, slot scripts under
 // …/adcode/js/cachejs/, tools under www.zjol.com.cn/05zjol/adcode/js/tool/), written with
 // document.write into <div>s with random ten-letter ids; stable ids/classes below; couplet ads
@@ -23,7 +23,7 @@ export interface AdMarkerRule {
 }
 
 export const AD_MARKER_RULES: readonly AdMarkerRule[] = [
-  // zjol's own ad system (TEMPLATES.md).
+  // zjol's own ad system (docs/zjol-templates.md).
   { selector: '#MainPromotionBanner', early: true, source: 'zjol ad system: slideshow banner (ul.Slides)' },
   { selector: '[id^="divAdvertise"]', early: true, source: 'zjol ad system: #divAdvertise, …Bar, …Title, …Close, …Content' },
   { selector: '#spgg', early: true, source: 'zjol ad system: floating video ad' },

@@ -1,5 +1,5 @@
 // In-page metadata forms of Chinese news pages, as data. Chinese pages rarely carry <meta>/JSON-LD; they print
-// `发布时间：…`, `来源：…`, `作者：…`, `本报记者 X`, `责任编辑：X`, `(记者王琦李稹)` (TEMPLATES.md byline forms,
+// `发布时间：…`, `来源：…`, `作者：…`, `本报记者 X`, `责任编辑：X`, `(记者王琦李稹)` (docs/zjol-templates.md byline forms,
 // the seed page, CWCED's portal/blog/forum pages).
 
 /** Labels that put a date on the line (checked before unlabelled dates). */

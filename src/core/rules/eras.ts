@@ -1,7 +1,8 @@
-// The page families of zjol.com.cn (TEMPLATES.md "URL patterns" and "Markup seen in article pages"), one record
-// per era. Selectors are tried in order, first match wins; when a rule's body selectors find nothing the
-// extractor falls back to the generic path, so a record only has to be right where it says something.
-import type { Era } from '../types';
+// The page families of zjol.com.cn as data (docs/zjol-templates.md, "Page families and their addresses"
+// and "Markup of article pages"), one record per era; behaviour that is code lives in src/core/eras/.
+// Selectors are tried in order, first match wins; when a rule's body selectors find nothing the extractor
+// falls back to the generic path, so a record only has to be right where it says something.
+import type { ARTICLE_REASONS, Era } from '../types';
 
 export interface EraSelectors {
   title?: string[];
@@ -23,7 +24,7 @@ export interface EraSelectors {
 export interface EraRule {
   era: Exclude<Era, 'unknown'>;
   /** Detection reason for an article of this era. */
-  reason: string;
+  reason: (typeof ARTICLE_REASONS)[number];
   /** Host pattern (default: any zjol host). */
   host?: RegExp;
   /** Matched against the pathname: a query (`?from=singlemessage`, `?div=-1`) never changes the era. */
@@ -34,10 +35,6 @@ export interface EraRule {
   markers?: string[];
   /** Earliest URL date of this era, used only when no marker decides. */
   since?: string;
-  /** The URL's date is the publication date (e-paper pages print none). */
-  dateFromUrl?: boolean;
-  /** The source is the site part of <title> (an e-paper names its paper there: `浙江日报 - 标题`). */
-  sourceFromTitle?: boolean;
   selectors: EraSelectors;
 }
 
@@ -63,8 +60,6 @@ export const ERA_RULES: readonly EraRule[] = [
     era: 'epaper',
     reason: 'epaper-article',
     path: /^\/(?:[\w.-]+\/)*html\/\d{4}-\d{2}\/\d{2}\/content_\d+(?:_\d+)?\.html?$/i,
-    dateFromUrl: true,
-    sourceFromTitle: true,
     selectors: {
       title: ['.main-article-title', '.article-title', 'h1'],
       subtitle: ['.main-article-subtitle', '.main-article-pretitle'],
@@ -110,11 +105,10 @@ export const ERA_RULES: readonly EraRule[] = [
   },
   {
     // Legacy "system" era (about 2005–2017): /system/YYYY/MM/DD/N.shtml, optional channel prefix and _NN page
-    // suffix. Its markup is unknown (TEMPLATES.md): the generic extractor and text patterns do the work.
+    // suffix. Its markup is unknown (docs/zjol-templates.md): the generic extractor and text patterns do the work.
     era: 'legacy',
     reason: 'legacy-article',
     path: /^\/(?:[\w.-]+\/)*system\/\d{4}\/\d{2}\/\d{2}\/\d+(?:_\d+)?\.s?html?$/i,
-    dateFromUrl: false,
     selectors: {},
   },
 ];

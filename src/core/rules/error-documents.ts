@@ -1,7 +1,7 @@
 // What HTTP error documents look like, as data. Used by clean/error-document.ts (a whole
 // document is an error page) and clean/error-fragments.ts (pieces of one pasted into a page).
 //
-// zjol's own server answers a missing file with the nginx-style stock page (TEMPLATES.md,
+// zjol's own server answers a missing file with the nginx-style stock page (docs/zjol-templates.md,
 // "The broken blocks"):
 //   <title>404 Not Found</title> <center><h1>404 Not Found</h1></center> <hr><center>ZJOL/1.22.95</center>
 // The version after `ZJOL/` varies and 403/500/502/503/504 use the same shape; frames that point

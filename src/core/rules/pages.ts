@@ -1,7 +1,9 @@
-// zjol URLs that are not articles (TEMPLATES.md: index pages, channel roots, the home page, BBS), and the app's
+// zjol URLs that are not articles (docs/zjol-templates.md: index pages, channel roots, the home page, BBS), and the app's
 // collection pages. Checked before the era rules.
+import type { NOT_ARTICLE_REASONS } from '../types';
+
 export interface NonArticleRule {
-  reason: string;
+  reason: (typeof NOT_ARTICLE_REASONS)[number];
   host?: RegExp;
   path: RegExp;
 }

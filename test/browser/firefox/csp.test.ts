@@ -26,7 +26,7 @@ import { readerView } from './reader-probe';
 
 const POLICY = "default-src 'self'; style-src 'self'; script-src 'self'";
 const TITLE = '太湖县召开县政府党组理论学习中心组学习会议暨党组会议';
-// Real text (test/pages/frames-mixed, from /work/shared/points n04), enough for an article.
+// Real text (test/pages/frames-mixed, from test/points/n04_taihu_2022_dangzu_huiyi_negative.json), enough for an article.
 const PARAGRAPHS = [
   '3月21日，县政府党组书记、县长吴海宏主持召开县政府党组理论学习中心组学习会议暨党组会议。县政府党组副书记、常务副县长桂鹏，县政府党组成员杜林、张忠新、王智平、陈焕祥、朱波出席会议，副县长李盛华列席会议。',
   '会议传达学习了全国“两会”精神，认真学习了《政府工作报告》。会议要求，要认真对标对表全国“两会”精神、学习报告原文，在深刻领会的基础上，进一步把准方向、完善思路、强化举措，狠抓工作落实，统筹推进各项工作。',

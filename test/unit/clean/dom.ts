@@ -22,7 +22,7 @@ export function paragraphs(count = PROSE.length): string {
   return html;
 }
 
-/** The pieces zjol's server pastes in place of a missing include (TEMPLATES.md, "The broken blocks"). */
+/** The pieces zjol's server pastes in place of a missing include (docs/zjol-templates.md, "Broken blocks"). */
 export function stockPieces(status = '404 Not Found', server = 'ZJOL/1.22.95', withTitle = true): string {
   return `${withTitle ? `<title>${status}</title>\n` : ''}<center><h1>${status}</h1></center>\n<hr><center>${server}</center>\n`;
 }

@@ -1,4 +1,4 @@
-// Small hand-made documents for each zjol era, built from TEMPLATES.md facts and the seed page's text
+// Small hand-made documents for each zjol era, built from docs/zjol-templates.md facts and the seed page's text
 // (shared by the extract and detect tests). Each builder returns HTML; tests parse it with jsdom.
 import { JSDOM } from 'jsdom';
 

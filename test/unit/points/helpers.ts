@@ -36,7 +36,7 @@ export interface LabelledCase {
 
 const CASES_DIR = join(dirname(fileURLToPath(import.meta.url)), '../../points');
 
-/** Every labelled case copied into test/points (never read from /work/shared at run time). */
+/** Every labelled case copied into test/points (nothing outside the project is read at run time). */
 export function loadCases(): LabelledCase[] {
   return readdirSync(CASES_DIR)
     .filter((f) => f.endsWith('.json'))

@@ -5,6 +5,7 @@ import { dateFromUrl, findDates } from '../../text/dates';
 import { lineText } from '../blocks';
 import type { Line } from '../lines';
 import { aboveTitle, firstText, type MetaInput } from './context';
+import { eraBehaviour } from '../../eras/index';
 
 const META_DATE_KEYS = [
   'article:published_time', 'pubdate', 'publishdate', 'publish_date', 'citation_date', 'citation_publication_date',
@@ -54,8 +55,7 @@ function datesIn(lines: readonly Line[]): string | null {
 
 
 export function readDate(m: MetaInput, head: readonly Line[], tail: readonly Line[], metas: () => Map<string, string>): string | null {
-  let date: string | null = null;
-  if (m.rule?.dateFromUrl) date = dateFromUrl(m.url);
+  let date: string | null = eraBehaviour(m.rule?.era).date?.(m) ?? null;
   date ??= (() => {
     const t = firstText(m.doc, m.rule?.selectors.date, (x) => findDates(x).length > 0);
     return t ? findDates(t)[0]!.iso : null;

@@ -1,13 +1,12 @@
 // The source (来源): the era rule's source element, a 来源 label among the lines around the body, or
-// for e-papers the site part of <title>. A closing `（来源：…）` note in the last paragraph is read by the
+// what the page's era knows (e-papers: the paper named in <title>). A closing `（来源：…）` note in the last paragraph is read by the
 // author reader, which cuts it off the text.
 import { NO_NAME, SOURCE_LABEL, SOURCE_PREFIX } from '../../rules/bylines';
-import { compact, normalizeText } from '../../text/chars';
 import { findDates } from '../../text/dates';
-import { titleSegments } from '../title';
 import { firstText, type MetaInput } from './context';
+import { eraBehaviour } from '../../eras/index';
 
-const MAX_SOURCE_CHARS = 30;
+export const MAX_SOURCE_CHARS = 30;
 /** Source values that name no source (`来源：转载文章` on a yahoo page whose footer says `来源：新闻晨报`). */
 const NO_SOURCE = /^(转载|转载文章|网络|互联网|网友|网络转载|其他|其它|未知)$/;
 /** A closing note naming the source: `…（来源：中国共产党新闻网）`. */
@@ -25,12 +24,6 @@ export function sourceIn(text: string): string | null {
   return v;
 }
 
-function siteNameFromTitle(doc: Document, title: string): string | null {
-  const segments = titleSegments(normalizeText(doc.querySelector('title')?.textContent ?? ''));
-  const site = segments.find((s) => compact(s) !== compact(title) && !compact(title).includes(compact(s)));
-  return site && site.length <= MAX_SOURCE_CHARS ? site : null;
-}
-
 export function readSource(m: MetaInput, headTexts: readonly string[], tailTexts: readonly string[]): string | null {
   const { doc, rule } = m;
   let source: string | null = null;
@@ -40,7 +33,6 @@ export function readSource(m: MetaInput, headTexts: readonly string[], tailTexts
     if (source) break;
     source = sourceIn(t);
   }
-  // E-paper pages print no source line: the paper is the site part of <title> (`浙江日报 - 标题`).
-  if (!source && rule?.sourceFromTitle) source = siteNameFromTitle(doc, m.title);
+  source ??= eraBehaviour(rule?.era).source?.(m) ?? null;
   return source;
 }
