@@ -3,7 +3,7 @@
 // (headline char-F1 ≥ 0.8). Each case's text is split into paragraph blocks on its newlines, as the
 // point tests do (test/unit/points/helpers.ts).
 import { findPoints } from '../src/core/points/index';
-import { scorePoints } from '../src/core/points/score';
+import { scorePoints } from '../test/helpers/point-score';
 import { blocksOf, optionalGroups, type LabelledCase } from '../test/unit/points/helpers';
 import type { PointCaseScore } from './goals';
 

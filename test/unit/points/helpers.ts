@@ -4,7 +4,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Block, Points } from '../../../src/core/types';
-import type { GoldGroup } from '../../../src/core/points/score';
+import type { GoldGroup } from '../../helpers/point-score';
 
 /** Paragraph blocks from lines; a line starting with "## " becomes a subhead. */
 export function blocksOf(text: string): Block[] {

@@ -3,7 +3,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { findPoints } from '../../../src/core/points/index';
-import { charF1, scorePoints } from '../../../src/core/points/score';
+import { charF1, scorePoints } from '../../helpers/point-score';
 import { blocksOf, loadCases, optionalGroups } from './helpers';
 
 describe('point precision and recall over the labelled cases', () => {

@@ -1,9 +1,10 @@
-// Scoring of a policy-point summary against labelled cases (test/points/*.json), as the bench
-// reports it: a predicted point matches a gold point when their headlines' character F1 is at
+// Scoring of a policy-point summary against labelled cases (test/points/*.json), as the bench and the
+// point tests report it: a predicted point matches a gold point when their headlines' character F1 is at
 // least MATCH_F1 (tokens are single letter/number characters, compared as multisets). Points of
 // optional gold groups (the seed's nested 在X方面 list) count only when predicted.
 
-import type { Points } from '../types';
+import type { Points } from '../../src/core/index';
+import { charF1 as charScore } from './char-f1';
 
 export const MATCH_F1 = 0.8;
 
@@ -27,27 +28,9 @@ export interface Score {
   gold: number;
 }
 
-/** Single letters or numbers, Latin case-folded (as test/helpers/char-f1.ts, which the bench uses). */
-function tokens(s: string): Map<string, number> {
-  const m = new Map<string, number>();
-  for (const ch of s.toLowerCase().match(/[\p{L}\p{N}]/gu) ?? []) m.set(ch, (m.get(ch) ?? 0) + 1);
-  return m;
-}
-
-/** Character F1 of two strings over single \p{L}\p{N} characters (multiset overlap). */
+/** Character F1 of two strings (the one metric of the bench and the tests: ./char-f1.ts). */
 export function charF1(a: string, b: string): number {
-  const ta = tokens(a);
-  const tb = tokens(b);
-  let na = 0;
-  let nb = 0;
-  let common = 0;
-  for (const v of ta.values()) na += v;
-  for (const v of tb.values()) nb += v;
-  for (const [k, v] of ta) common += Math.min(v, tb.get(k) ?? 0);
-  if (na === 0 || nb === 0 || common === 0) return na === 0 && nb === 0 ? 1 : 0;
-  const p = common / na;
-  const r = common / nb;
-  return (2 * p * r) / (p + r);
+  return charScore(a, b).f1;
 }
 
 function similarity(pred: GoldPoint, gold: GoldPoint): number {
