@@ -15,6 +15,7 @@
 //   meta.resources[url] {status}       → zjol's stock error document with that status
 //   meta.resources[url] {status, file} → that file of the fixture folder with that status
 //   meta.resources[url] {network: 'unresolvable'} → the host does not exist (see UNRESOLVABLE below)
+//   meta.resources[url] {status: 301|302|…, location} → a redirect to `location` (resolved against url)
 //   anything else on a served host     → images: a small grey PNG; the rest: the 404 error document,
 //                                        which is what zjol's server answers for a missing file.
 //
@@ -179,11 +180,11 @@ function crc32(buf) {
 }
 
 /**
- * @typedef {{ status?: number, file?: string, network?: 'unresolvable', charset?: string, contentType?: string }} ResourceSpec
+ * @typedef {{ status?: number, file?: string, network?: 'unresolvable', charset?: string, contentType?: string, location?: string }} ResourceSpec
  * @typedef {{ url: string, charset?: string, resources?: Record<string, ResourceSpec> } & Record<string, unknown>} FixtureMeta
  * @typedef {{ slug: string, dir: string, url: string, meta: FixtureMeta }} Fixture
  * @typedef {{ kind: 'page', slug: string, file: string, charset: string | null }
- *         | { kind: 'resource', slug: string, status: number, file: string | null, charset: string | null, contentType: string | null }
+ *         | { kind: 'resource', slug: string, status: number, file: string | null, charset: string | null, contentType: string | null, location: string | null }
  *         | { kind: 'unresolvable', slug: string }} Route
  */
 
@@ -259,6 +260,7 @@ function buildRoutes(fixtures) {
         file: spec.file ? path.join(dir, spec.file) : null,
         charset: spec.charset?.toLowerCase() ?? null,
         contentType: spec.contentType ?? null,
+        location: spec.location ? new URL(spec.location, resUrl).href : null,
       });
     }
   }
@@ -358,9 +360,11 @@ export async function startFixtureServer({ pagesDir = 'test/pages', port = 0, si
       req.socket.destroy();
       return;
     }
-    /** @type {{ status: number, type: string, body: Buffer }} */
+    /** @type {{ status: number, type: string, body: Buffer, location?: string }} */
     let answer;
-    if (route?.kind === 'page') {
+    if (route?.kind === 'resource' && route.location) {
+      answer = { status: route.status, type: 'text/html', body: Buffer.alloc(0), location: route.location };
+    } else if (route?.kind === 'page') {
       const body = await readFile(route.file);
       const charset = route.charset ?? sniffCharset(body);
       answer = { status: 200, type: charset ? `text/html; charset=${charset}` : 'text/html', body };
@@ -386,6 +390,7 @@ export async function startFixtureServer({ pagesDir = 'test/pages', port = 0, si
       'Content-Length': answer.body.length,
       // Tests re-open the same URLs with other fixture variants (prefer()); never serve from cache.
       'Cache-Control': 'no-store',
+      ...(answer.location ? { Location: answer.location } : {}),
     });
     res.end(req.method === 'HEAD' ? undefined : answer.body);
   }

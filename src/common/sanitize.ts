@@ -5,7 +5,7 @@ import createDOMPurify from 'dompurify';
 
 const ALLOWED_TAGS = [
   'article', 'header', 'footer', 'section', 'div', 'span', 'p', 'h1', 'h2', 'h3', 'time',
-  'figure', 'figcaption', 'img', 'table', 'tbody', 'tr', 'td', 'th',
+  'figure', 'figcaption', 'img', 'table', 'caption', 'thead', 'tbody', 'tr', 'td', 'th', 'pre',
   'a', 'strong', 'em', 'b', 'i', 'br', 'sup', 'sub', 'ol', 'ul', 'li', 'mark',
 ];
 const ALLOWED_ATTR = ['href', 'src', 'alt', 'class', 'datetime', 'data-block', 'data-point', 'loading', 'rel', 'lang', 'title'];

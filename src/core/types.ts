@@ -32,7 +32,11 @@ export type Block =
     }
   | { type: 'subhead'; text: string }
   | { type: 'image'; src: string; alt?: string; caption?: string }
-  | { type: 'table'; rows: string[][] };
+  | { type: 'table'; rows: string[][]; caption?: string }
+  /** Preformatted text (a poem, a quoted error page, code): `text` keeps its line breaks. */
+  | { type: 'pre'; text: string }
+  /** A video: its stream (absolute http(s) URL) when the page names one, its poster image, the caption under it. */
+  | { type: 'video'; src: string | null; poster?: string; caption?: string };
 
 export interface Article {
   url: string;

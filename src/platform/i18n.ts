@@ -14,6 +14,7 @@ export function exportLabels(): ExportLabels {
     authors: t('labelAuthors'),
     editor: t('labelEditor'),
     original: t('labelOriginal'),
+    video: t('labelVideo'),
     summary: t('labelSummary'),
     countCheck: t('labelCountCheck', ['{found}', '{declared}']),
   };
@@ -25,6 +26,7 @@ export function readerLabels(): ReaderLabels {
     authors: t('labelAuthors'),
     editor: t('labelEditor'),
     original: t('labelOriginal'),
+    video: t('labelVideo'),
     toolbar: t('readerToolbar'),
     close: t('readerClose'),
     print: t('readerPrint'),

@@ -1,7 +1,7 @@
 // Loads the fixture pages under test/pages/<slug>/ for the golden, property and CLI tests.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { JSDOM } from 'jsdom';
+import { JSDOM, VirtualConsole, requestInterceptor } from 'jsdom';
 import { decodeHtml } from '../../src/core/decode';
 import type { Analysis, HtmlFragmentParser } from '../../src/core/index';
 import { fragmentParser } from '../../src/common/fragment-parser';
@@ -81,4 +81,27 @@ function describe(element: Element): string {
 /** The Markdown export's fragment parser, from a jsdom window (the CLI does the same). */
 export function testFragmentParser(): HtmlFragmentParser {
   return fragmentParser(new JSDOM('').window as unknown as Window);
+}
+
+/**
+ * The page after its own scripts ran, for script-rendered pages (`afterScripts` in meta.json): jsdom runs
+ * the page's scripts, serving the scripts its `resources` name from the fixture folder and nothing
+ * else; resolves once `ready` says so or the time is up.
+ */
+export async function renderedDom(page: FixturePage, ready: (doc: Document) => boolean, timeoutMs = 5_000): Promise<JSDOM> {
+  const files = new Map<string, string>();
+  for (const [href, spec] of Object.entries(page.meta.resources ?? {})) {
+    const file = (spec as { file?: string }).file;
+    if (file && /\.js$/.test(file)) files.set(new URL(href, page.meta.url).href, join(page.dir, file));
+  }
+  // Scripts the fixture names are served from its folder; every other request is answered 404 here,
+  // so nothing leaves the machine.
+  const interceptor = requestInterceptor(async (request) => {
+    const file = files.get(request.url);
+    return file ? new Response(readFileSync(file), { headers: { 'Content-Type': 'application/javascript' } }) : new Response('', { status: 404 });
+  });
+  const dom = new JSDOM(page.html, { url: page.meta.url, runScripts: 'dangerously', resources: { interceptors: [interceptor] }, pretendToBeVisual: true, virtualConsole: new VirtualConsole() });
+  const started = Date.now();
+  while (!ready(dom.window.document) && Date.now() - started < timeoutMs) await new Promise((r) => setTimeout(r, 100));
+  return dom;
 }

@@ -120,6 +120,8 @@ function collectRuns(body: Element): Piece[][] {
       const piece = tag === 'hr' ? { element: el, kind: 'rule' as const } : kinds && isHtmlElement(el) ? classifyPiece(el, tag, kinds) : null;
       if (piece) {
         run.push(piece);
+        // The server line ends a stock document: two pasted back to back are two fragments.
+        if (piece.kind === 'server') close();
       } else if (INVISIBLE_TAGS.has(tag) || tag === 'br' || isHiddenByMarkup(el)) {
         // Not rendered, or a line break: neither part of the run nor a break in it.
       } else if (MEDIA_TAGS.has(tag) || (CONTROL_TAGS.has(tag) && isVisibleControl(el))) {

@@ -13,7 +13,10 @@ export const MIN_GENERIC_BODY_SCORE = 150;
 interface Shape {
   score: number;
   images: number;
+  /** Share of the text lines that are mostly link text. */
   linkShare: number;
+  /** Share of the characters that are link text. */
+  linkCharShare: number;
 }
 
 /** Body strength of the page: positive score, images and share of link lines in the chosen run. */
@@ -26,6 +29,8 @@ function bodyShape(ctx: PageContext): Shape | null {
   let images = 0;
   let links = 0;
   let lines = 0;
+  let chars = 0;
+  let linkChars = 0;
   for (let i = start; i < end; i++) {
     const line = seg.lines[i]!;
     if (line.image) {
@@ -33,10 +38,12 @@ function bodyShape(ctx: PageContext): Shape | null {
       continue;
     }
     lines++;
+    chars += line.chars;
+    linkChars += line.linkChars;
     if (line.linkChars > line.chars / 2) links++;
     if (scored.scores[i]! > 0) score += scored.scores[i]!;
   }
-  return { score, images, linkShare: lines ? links / lines : 0 };
+  return { score, images, linkShare: lines ? links / lines : 0, linkCharShare: chars ? linkChars / chars : 0 };
 }
 
 export function detectPage(ctx: PageContext): Detection {
@@ -47,7 +54,14 @@ export function detectPage(ctx: PageContext): Detection {
   const shape = bodyShape(ctx);
   if (ctx.rule) {
     const rule = ctx.rule;
-    const ok = shape !== null && (shape.score >= MIN_BODY_SCORE || (shape.images > 0 && shape.score > 0)) && shape.linkShare <= MAX_LINK_LINE_SHARE;
+    // The era's own body container, matched and holding running text (or a data table), is the article
+    // however short: a 简讯 of two paragraphs. A body the generic finder chose must show more.
+    const byRule = ctx.body()?.extractor.startsWith('rule:') ?? false;
+    // A picture story (a gallery's picture above one line of text and its `上一张 1/1 下一张`) is judged by
+    // its characters: a couple of short navigation lines do not make it a list.
+    const pictureStory = shape !== null && shape.images > 0 && shape.score > 0 && shape.linkCharShare <= MAX_LINK_LINE_SHARE;
+    const strong = shape !== null && (byRule || shape.score >= MIN_BODY_SCORE) && shape.linkShare <= MAX_LINK_LINE_SHARE;
+    const ok = strong || pictureStory;
     return ok ? result(true, rule.era, rule.reason) : result(false, rule.era, 'no-body');
   }
   const shaped = shape !== null && shape.score >= MIN_GENERIC_BODY_SCORE && shape.linkShare <= MAX_LINK_LINE_SHARE;

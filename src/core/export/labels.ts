@@ -5,6 +5,8 @@ export interface ExportLabels {
   authors: string;
   editor: string;
   original: string;
+  /** Says a video stood here (exports show its poster and link, not the stream). */
+  video: string;
   summary: string;
   /** "{found} / {declared}" check shown after a group's intro; `{declared}` and `{found}` are replaced. */
   countCheck: string;
@@ -15,6 +17,7 @@ export const DEFAULT_EXPORT_LABELS: Readonly<ExportLabels> = Object.freeze({
   authors: '作者',
   editor: '责任编辑',
   original: '查看原文',
+  video: '视频',
   summary: '要点摘要',
   countCheck: '{found} / {declared}',
 });

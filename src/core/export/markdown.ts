@@ -34,6 +34,13 @@ function inlineMarkdown(html: string, parse: HtmlFragmentParser): string {
   return turndown.turndown(parse(html) as HTMLElement).trim();
 }
 
+/** A fenced code block whose fence is longer than any backtick run in the text. */
+function fenced(text: string): string {
+  const longest = Math.max(2, ...Array.from(text.matchAll(/`+/g), (m) => m[0].length));
+  const fence = '`'.repeat(longest + 1);
+  return `${fence}text\n${text}\n${fence}`;
+}
+
 function yamlValue(value: string | string[] | null): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return `[${value.map((v) => JSON.stringify(v)).join(', ')}]`;
@@ -48,7 +55,7 @@ function tableMarkdown(rows: string[][]): string {
   return [line(head), `| ${Array.from({ length: width }, () => '---').join(' | ')} |`, ...body.map(line)].join('\n');
 }
 
-function blockMarkdown(block: Block, parse: HtmlFragmentParser): string {
+function blockMarkdown(block: Block, parse: HtmlFragmentParser, labels: ExportLabels): string {
   switch (block.type) {
     case 'paragraph':
       return inlineMarkdown(block.html ?? escapeHtml(block.text), parse);
@@ -61,8 +68,20 @@ function blockMarkdown(block: Block, parse: HtmlFragmentParser): string {
       const image = `![${caption || escapeMarkdownInline(block.alt ?? '')}](<${src}>)`;
       return caption ? `${image}\n*${caption}*` : image;
     }
-    case 'table':
-      return block.rows.length ? tableMarkdown(block.rows) : '';
+    case 'table': {
+      const caption = block.caption ? `*${escapeMarkdownInline(block.caption)}*\n\n` : '';
+      return block.rows.length ? `${caption}${tableMarkdown(block.rows)}` : caption.trim();
+    }
+    case 'pre':
+      return fenced(block.text);
+    case 'video': {
+      const src = block.src ? safeUrl(block.src) : null;
+      const poster = block.poster ? safeUrl(block.poster) : null;
+      const caption = block.caption ? escapeMarkdownInline(block.caption) : '';
+      const label = `▶ ${escapeMarkdownInline(labels.video)}${caption ? `：${caption}` : ''}`;
+      const picture = poster ? `![${label}](<${poster}>)` : label;
+      return src ? `[${picture}](<${src}>)${poster ? `\n*${label}*` : ''}` : picture;
+    }
   }
 }
 
@@ -82,7 +101,7 @@ export function toMarkdown(article: Article, options: MarkdownOptions): string {
   ].join('\n');
   const parts = [front, `# ${escapeMarkdownInline(article.title)}`];
   if (article.subtitle) parts.push(`*${escapeMarkdownInline(article.subtitle)}*`);
-  parts.push(...article.blocks.map((block) => blockMarkdown(block, options.parseFragment)).filter((text) => text.length > 0));
+  parts.push(...article.blocks.map((block) => blockMarkdown(block, options.parseFragment, labels)).filter((text) => text.length > 0));
   if (options.points?.groups.length) {
     parts.push(`## ${escapeMarkdownInline(labels.summary)}`, outlineMarkdown(options.points, (f, d) => countCheck(labels, f, d)));
   }

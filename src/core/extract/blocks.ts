@@ -5,6 +5,7 @@ import { countChars, normalizeText } from '../text/chars';
 import { inlineHtml, formattingChain } from './inline';
 import { imageSource, type Line } from './lines';
 import { absoluteHttpUrl } from './urls';
+import { videoPoster, videoSource } from './media';
 
 /** A <p> all in <strong> longer than this is a bold lead paragraph, not a subhead. */
 export const SUBHEAD_MAX_CHARS = 50;
@@ -77,6 +78,27 @@ export function dataTableRows(table: Element): string[][] | null {
   return rows;
 }
 
+/** A data table's own title (`<caption>17-2 各市国民经济主要指标（2015年）</caption>`). */
+function tableCaption(table: Element): string | null {
+  for (let child = table.firstElementChild; child; child = child.nextElementSibling) {
+    if (child.localName === 'caption') return normalizeText(child.textContent ?? '') || null;
+  }
+  return null;
+}
+
+/** The short centred line right under a picture or video is its caption. */
+function takeCaption(media: Line, next: Line | undefined): boolean {
+  return !!next && !next.image && !next.pre && next.chars <= CAPTION_MAX_CHARS && next.index === media.index + 1 && isCentred(next.owner);
+}
+
+/** Preformatted text as written: its lines kept, trailing spaces and the blank lines around it dropped. */
+export function preText(raw: string): string {
+  const lines = raw.replace(/\r\n?/g, '\n').split('\n').map((l) => l.replace(/[\s\u00a0\u3000]+$/, ''));
+  while (lines.length && !lines[0]) lines.shift();
+  while (lines.length && !lines[lines.length - 1]) lines.pop();
+  return lines.join('\n');
+}
+
 export interface Built {
   blocks: Block[];
   sources: Element[];
@@ -105,10 +127,22 @@ export function buildBlocks(lines: readonly Line[], ranges: Map<Element, [number
       if (rows === undefined) tableRows.set(line.table, (rows = dataTableRows(line.table)));
       if (rows) {
         doneTables.add(line.table);
-        blocks.push({ type: 'table', rows });
+        const block: Block & { type: 'table' } = { type: 'table', rows };
+        const caption = tableCaption(line.table);
+        if (caption) block.caption = caption;
+        blocks.push(block);
         sources.push(line.table);
         continue;
       }
+    }
+    if (line.image && line.image.localName !== 'img') {
+      const block: Block & { type: 'video' } = { type: 'video', src: absoluteHttpUrl(videoSource(line.image), base) };
+      const poster = absoluteHttpUrl(videoPoster(line.image), base);
+      if (poster) block.poster = poster;
+      if (takeCaption(line, lines[i + 1])) block.caption = lineText(lines[++i]!);
+      blocks.push(block);
+      sources.push(line.image);
+      continue;
     }
     if (line.image) {
       const raw = imageSource(line.image);
@@ -117,13 +151,16 @@ export function buildBlocks(lines: readonly Line[], ranges: Map<Element, [number
       const block: Block & { type: 'image' } = { type: 'image', src };
       const alt = line.image.getAttribute('alt')?.trim();
       if (alt) block.alt = alt;
-      const next = lines[i + 1];
-      if (next && !next.image && next.chars <= CAPTION_MAX_CHARS && next.index === line.index + 1 && isCentred(next.owner) && !(next.table && doneTables.has(next.table))) {
-        block.caption = lineText(next);
-        i++;
-      }
+      if (takeCaption(line, lines[i + 1]) && !(lines[i + 1]!.table && doneTables.has(lines[i + 1]!.table!))) block.caption = lineText(lines[++i]!);
       blocks.push(block);
       sources.push(line.image);
+      continue;
+    }
+    if (line.pre) {
+      const text = preText(line.text);
+      if (!text) continue;
+      blocks.push({ type: 'pre', text });
+      sources.push(line.owner);
       continue;
     }
     const text = lineText(line);
@@ -145,10 +182,13 @@ export function buildBlocks(lines: readonly Line[], ranges: Map<Element, [number
 export function blocksText(blocks: readonly Block[]): string {
   const out: string[] = [];
   for (const b of blocks) {
-    if (b.type === 'paragraph' || b.type === 'subhead') out.push(b.text);
-    else if (b.type === 'image') {
+    if (b.type === 'paragraph' || b.type === 'subhead' || b.type === 'pre') out.push(b.text);
+    else if (b.type === 'image' || b.type === 'video') {
       if (b.caption) out.push(b.caption);
-    } else out.push(...b.rows.map((r) => r.join('\t')));
+    } else {
+      if (b.caption) out.push(b.caption);
+      out.push(...b.rows.map((r) => r.join('\t')));
+    }
   }
   return out.join('\n');
 }

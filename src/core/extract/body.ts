@@ -23,13 +23,17 @@ const MAX_ERROR_RUN = 4;
 
 const META_LINE_START = /^[\s【\[（(□■●|｜]*(主题|标题|题目|来源|来自|稿源|出处|作者|作\s*者|记者|通讯员|编辑|责任编辑|责编|编者|时间|日期|发布|发表|更新|点击|浏览|阅读|评论|字号|分享|转载|摄影?|文)\S{0,4}\s*[:：/／]|^\s*by\s/i;
 
+/** Marks of a sentence or a question: a line holding one is text. */
+export const SENTENCE_MARK = /[。！？?!]/;
+
 const EDITOR_LINE = /^\s*[（(【\[]?\s*(责任编辑|责编|值班编辑|编辑)\s*[:：]/;
 
 /** A date line or a `label：value` byline. Sentences (a dateline paragraph `据新华社拉萨电（记者 格桑边觉）记者近日…`)
  *  have a full stop or several commas and are never metadata. */
 export function isMetaLine(line: Line, text: string): boolean {
   if (line.image || line.chars > META_LINE_MAX_CHARS) return false;
-  if (/[。]/.test(text) || (text.match(/[，,]/g)?.length ?? 0) > 1) return false;
+  // A sentence, or a line that asks (an interview's opening `记者：…？`), is text, never a byline.
+  if (SENTENCE_MARK.test(text) || (text.match(/[，,]/g)?.length ?? 0) > 1) return false;
   if (findDates(text).length > 0) return true;
   // The line starts with the label: `来源：…`, `（责任编辑：魏喆）`, `作者：芊草凡凡 时间：…`; a note that only
   // mentions one (`（作者系…助理）（来源：…）`) is text.
@@ -134,10 +138,13 @@ export function splitBody(lines: readonly Line[], start: number, end: number, ti
   for (let k = 0; k < a; k++) head.push(kept[k]!);
   while (a < kept.length && meta(kept[a]!)) head.push(kept[a++]!);
   let b = kept.length;
-  // The 责任编辑 line closes a Chinese news article: what follows in the container is the site's.
+  // The 责任编辑 line closes a Chinese news article: what follows in the container is the site's, unless
+  // prose follows it (a paragraph a broken template set after it); then only the editor line leaves.
+  let editorLine: Line | null = null;
   for (let j = Math.max(a, Math.floor(kept.length / 2)); j < kept.length; j++) {
     if (!kept[j]!.image && kept[j]!.chars <= META_LINE_MAX_CHARS && EDITOR_LINE.test(kept[j]!.text)) {
-      b = j;
+      if (kept.slice(j + 1).some(isProse)) editorLine = kept[j]!;
+      else b = j;
       break;
     }
   }
@@ -147,6 +154,13 @@ export function splitBody(lines: readonly Line[], start: number, end: number, ti
     if (meta(kept[j]!)) b = j;
     else break;
   }
+  if (editorLine) tail.push(editorLine);
   for (let k = b; k < kept.length; k++) tail.push(kept[k]!);
-  return { head, body: kept.slice(a, b), tail, titleLine };
+  return { head, body: kept.slice(a, b).filter((l) => l !== editorLine), tail, titleLine };
+}
+
+/** A line of running text: long enough, with clause punctuation. */
+const PROSE_MIN_CHARS = 20;
+function isProse(line: Line): boolean {
+  return !line.image && line.chars >= PROSE_MIN_CHARS && line.punct >= 2;
 }

@@ -3,8 +3,9 @@
 // apart from the rest of extraction so that the content script, which only detects, stays small.
 import type { EraRule } from '../rules/eras';
 import { segment, type Segmentation } from './lines';
-import { chooseContainer, firstCopy, firstRecord, rangeScore, scoreLines, type Container, type Scored } from './generic';
+import { chooseContainer, firstCopy, firstRecord, rangeScore, scoreLines, withPicturesAbove, type Container, type Scored } from './generic';
 import { selectAll } from '../select';
+import { dataTableRows } from './blocks';
 
 /** A page cut into text lines and scored: the one walk of the document both detection and extraction need. */
 export interface PreparedLines {
@@ -28,10 +29,17 @@ function ruleContainer(doc: Document, rule: EraRule | null, seg: Segmentation, s
       if (!r || r[1] <= r[0]) continue;
       let positive = 0;
       for (let i = r[0]; i < r[1]; i++) if (s.scores[i]! > 0) positive += s.scores[i]!;
-      if (positive >= RULE_BODY_MIN_SCORE) return { element: el, start: r[0], end: r[1], score: rangeScore(s, r[0], r[1]) };
+      // Running text, or a data table (a statistics page is its table).
+      if (positive >= RULE_BODY_MIN_SCORE || holdsDataTable(el)) return { element: el, start: r[0], end: r[1], score: rangeScore(s, r[0], r[1]) };
     }
   }
   return null;
+}
+
+function holdsDataTable(el: Element): boolean {
+  const tables = el.getElementsByTagName('table');
+  for (let i = 0; i < tables.length; i++) if (dataTableRows(tables[i]!)) return true;
+  return false;
 }
 
 export interface FoundBody {
@@ -46,5 +54,5 @@ export function findBody(doc: Document, rule: EraRule | null, seg: Segmentation,
   if (byRule) return { container: byRule, extractor: `rule:${rule!.era}` };
   const chosen = chooseContainer(seg, s);
   if (!chosen) return null;
-  return { container: firstCopy(firstRecord(chosen, seg, s), seg, s), extractor: 'generic' };
+  return { container: withPicturesAbove(firstCopy(firstRecord(chosen, seg, s), seg, s), seg, s), extractor: 'generic' };
 }

@@ -31,9 +31,9 @@ export function lineScore(line: Line): number {
   if (punct > 0 && plain >= MIN_PARAGRAPH_CHARS) return plain - LINE_COST;
   const value = plain * NO_PUNCT_FACTOR - PLAIN_LINE_COST;
   // Unpunctuated text adds to a run only inside <p> (blogs that separate phrases with spaces, Readability's
-  // pixnet page) and tables (cells of a data table: CWCED's admissions table); elsewhere it is headline feeds
-  // and labels (a gamersky page's "recommended" list), worth nothing.
-  return line.table || line.owner.localName === 'p' ? value : Math.min(0, value);
+  // pixnet page), tables (cells of a data table: CWCED's admissions table) and preformatted text (a poem set
+  // line by line); elsewhere it is headline feeds and labels (a gamersky page's "recommended" list), worth nothing.
+  return line.table || line.pre || line.owner.localName === 'p' ? value : Math.min(0, value);
 }
 
 export interface Container {
@@ -66,7 +66,9 @@ export function scoreLines(lines: readonly Line[]): Scored {
     const line = lines[i]!;
     let score = lineScore(line);
     if (!line.image && line.chars <= COMMENT_MARKER_MAX_CHARS && COMMENT_MARKER.test(line.text.trim())) {
-      inComments = true;
+      // A marker that is a link (the site menu's 评论 channel, a share bar's 评论 count) still divides, but is
+      // navigation, not the start of readers' text: what follows it keeps its score.
+      if (line.linkChars * 2 <= line.chars) inComments = true;
       score = -COMMENT_BARRIER;
     } else if (inComments && score > 0) score *= COMMENT_FACTOR;
     scores[i] = score;
@@ -208,4 +210,47 @@ export function firstCopy(c: Container, seg: Segmentation, s: Scored): Container
   // The body is then chosen again, among the elements inside the first copy.
   const end = texts[matched - 1]!.index + 1;
   return chooseContainer(seg, s, [c.start, end]) ?? { element: c.element, start: c.start, end, score: rangeScore(s, c.start, end) };
+}
+
+/** Lines of picture navigation (`上一张 1/1 下一张`) a gallery sets between its picture and its text. */
+const PICTURE_GAP_LINES = 3;
+const PICTURE_GAP_MAX_CHARS = 20;
+const PICTURE_PARENT_LEVELS = 2;
+/** A story's picture is drawn at least this wide when its width is given. */
+const MIN_PICTURE_WIDTH = 200;
+
+/**
+ * A gallery or photo story sets its picture above the text, often with a short navigation line
+ * between (`上一张 1/1 下一张`), which no positive run crosses. Pictures right above the chosen run,
+ * inside the same element and past at most a few short lines that score nothing, belong to it.
+ */
+/** A picture of the page itself: drawn large (its width given: an icon or a logo is not) and not linked
+ *  to another page (banners and related thumbnails are). */
+function isOwnPicture(img: Element): boolean {
+  if (img.localName !== 'img') return false;
+  const width = parseInt(img.getAttribute('width') ?? '', 10);
+  if (!(width >= MIN_PICTURE_WIDTH)) return false;
+  const href = img.closest('a')?.getAttribute('href')?.trim();
+  return !href || href.startsWith('#') || /\.(?:jpe?g|png|gif|webp)(?:[?#]|$)/i.test(href);
+}
+
+export function withPicturesAbove(c: Container, seg: Segmentation, s: Scored): Container {
+  // The run may be a whole element of its own (the gallery's text box): look in its parents too.
+  for (let el: Element | null = c.element, depth = 0; el && depth <= PICTURE_PARENT_LEVELS; el = el.parentElement, depth++) {
+    const range = seg.ranges.get(el);
+    if (!range || range[0] >= c.start) continue;
+    let start = c.start;
+    let gap = 0;
+    for (let i = c.start - 1; i >= range[0]; i--) {
+      const line = seg.lines[i]!;
+      if (line.image && isOwnPicture(line.image)) {
+        start = i;
+        gap = 0;
+      } else if (line.chars <= PICTURE_GAP_MAX_CHARS && s.scores[i]! <= 0 && ++gap <= PICTURE_GAP_LINES) {
+        continue;
+      } else break;
+    }
+    if (start < c.start) return { element: el, start, end: c.end, score: rangeScore(s, start, c.end) };
+  }
+  return c;
 }

@@ -3,6 +3,7 @@
 // it covers, so any subtree's text statistics are a difference of prefix sums (no textContent per element,
 // no walk per ancestor). Images that could be content get lines of their own.
 import { countChars, countPunct } from '../text/chars';
+import { isVideoPlayer } from './media';
 
 /** Elements whose content is never article text. */
 const IGNORED = new Set([
@@ -19,6 +20,9 @@ const BLOCK = new Set([
   'thead', 'tfoot', 'tr', 'td', 'th', 'caption', 'ul', 'listing', 'xmp', 'plaintext',
 ]);
 
+/** Elements whose text keeps its line breaks and spaces. */
+const PRE_TAGS = new Set(['pre', 'listing', 'xmp', 'plaintext']);
+
 /** Images smaller than this (by their width/height attributes) are icons, bullets and spacers. */
 const MIN_IMAGE_SIDE = 60;
 /**
@@ -33,7 +37,10 @@ const PROSE_END = /[。！？；!?;]/;
 function isClickableLink(a: Element): boolean {
   if (!a.hasAttribute('href')) return false;
   const text = a.textContent ?? '';
-  return text.length <= LINK_PROSE_MAX_CHARS || !PROSE_END.test(text);
+  if (text.length <= LINK_PROSE_MAX_CHARS) return true;
+  // The same carried-over link holding a table, paragraphs or list items (a statistics page's table, whose
+  // cells have no sentence punctuation) is not one either.
+  return !PROSE_END.test(text) && a.querySelector('table, p, li, pre') === null;
 }
 const PLACEHOLDER_IMAGE = /(^data:|blank|spacer|pixel|space\.gif|loading|lazy|grey\.gif|transparent|\/?dot\.gif|1x1)/i;
 /** Attributes lazy loaders keep the real image address in (zjol TRS keeps the file name in `oldsrc`). */
@@ -50,7 +57,10 @@ export interface Line {
   owner: Element;
   /** Text nodes (and the image) making up the line, in order. */
   nodes: Node[];
+  /** A content image, or a video (`<video>` or a player box: media.ts), on a line of its own. */
   image: Element | null;
+  /** Innermost <pre> (or listing/xmp) around the line: its text keeps its line breaks. */
+  pre: Element | null;
   /** Innermost <table> around the line, if any. */
   table: Element | null;
   /** Level of the heading (h1–h6) the line is in, 0 outside headings. */
@@ -102,6 +112,7 @@ export function segment(doc: Document, skip?: ReadonlySet<Element>): Segmentatio
   let heading = 0;
   let owner: Element = body;
   let table: Element | null = null;
+  let pre: Element | null = null;
 
   const close = (): void => {
     if (current && current.chars === 0 && !current.image) lines.pop();
@@ -109,7 +120,7 @@ export function segment(doc: Document, skip?: ReadonlySet<Element>): Segmentatio
   };
   const open = (): Line => {
     if (!current) {
-      current = { index: lines.length, text: '', chars: 0, linkChars: 0, punct: 0, owner, nodes: [], image: null, table, heading };
+      current = { index: lines.length, text: '', chars: 0, linkChars: 0, punct: 0, owner, nodes: [], image: null, pre, table, heading };
       lines.push(current);
     }
     return current;
@@ -124,34 +135,46 @@ export function segment(doc: Document, skip?: ReadonlySet<Element>): Segmentatio
     start: number;
     owner: Element;
     table: Element | null;
+    pre: Element | null;
     heading: number;
   }
 
   /** Starts an element: null when it is skipped or is a leaf handled here (br, img). */
+  const mediaLine = (el: Element): void => {
+    close();
+    const line = open();
+    line.image = el;
+    line.nodes.push(el);
+    close();
+  };
+
   const enter = (el: Element): Open | null => {
     const name = el.localName;
-    if (IGNORED.has(name) || (skip && skip.has(el)) || isHidden(el)) return null;
+    if ((skip && skip.has(el)) || isHidden(el)) return null;
+    if (isVideoPlayer(el)) {
+      mediaLine(el);
+      return null;
+    }
+    if (IGNORED.has(name)) return null;
     if (name === 'br') {
-      close();
+      // Inside preformatted text a break is one of its line breaks, not the end of a line of ours.
+      if (pre && current) (current as Line).text += '\n';
+      else close();
       return null;
     }
     if (name === 'img') {
-      if (isContentImage(el)) {
-        close();
-        const line = open();
-        line.image = el;
-        line.nodes.push(el);
-        close();
-      }
+      if (isContentImage(el)) mediaLine(el);
       return null;
     }
-    const block = BLOCK.has(name);
-    const saved = { owner, table, heading };
+    // Blocks inside preformatted text are part of it: the whole <pre> is one line.
+    const block = BLOCK.has(name) && !pre;
+    const saved = { owner, table, pre, heading };
     const isLink = name === 'a' && isClickableLink(el);
     if (block) {
       close();
       owner = el;
       if (name === 'table') table = el;
+      if (PRE_TAGS.has(name)) pre = el;
       const h = headingLevel(name);
       if (h) heading = h;
     }
@@ -165,6 +188,7 @@ export function segment(doc: Document, skip?: ReadonlySet<Element>): Segmentatio
     if (o.isLink) linkDepth--;
     owner = o.owner;
     table = o.table;
+    pre = o.pre;
     heading = o.heading;
     ranges.set(o.el, [o.start, lines.length]);
   };
@@ -193,7 +217,8 @@ export function segment(doc: Document, skip?: ReadonlySet<Element>): Segmentatio
       const line = open();
       line.text += data;
       line.chars += n;
-      if (linkDepth > 0) line.linkChars += n;
+      // Preformatted text is the author's, whatever link an unclosed <a> before it carries over it.
+      if (linkDepth > 0 && !pre) line.linkChars += n;
       line.punct += countPunct(data);
       line.nodes.push(child);
     } else if (child.nodeType === 1) {

@@ -56,6 +56,15 @@ function candidates(doc: Document, selectors: readonly string[] | undefined): El
   return out;
 }
 
+/** The text of the first line that starts inside `el`, or null when none does. */
+function firstLineIn(el: Element, lines: readonly Line[]): string | null {
+  for (const line of lines) {
+    const first = line.nodes[0];
+    if (!line.image && first && el.contains(first)) return line.text;
+  }
+  return null;
+}
+
 export interface TitleResult {
   title: string;
   element: Element | null;
@@ -83,8 +92,13 @@ export function findTitle(doc: Document, lines: readonly Line[], ruleSelectors?:
   const docAll = compact(docTitle);
   const ok = (el: Element): boolean => !skip || !Array.from(skip).some((s) => s.contains(el));
 
-  for (const el of candidates(doc, ruleSelectors)) {
-    const t = dedupeTitle(el.textContent ?? '');
+  for (const found of candidates(doc, ruleSelectors)) {
+    // A title box that holds headings (TRS `div.contTit` with `<h1>` title and `<h2 class="subTit">`) is
+    // titled by its first heading; the rest is the subtitle's.
+    const el = /^h[1-6]$/.test(found.localName) ? found : (found.querySelector('h1, h2, h3') ?? found);
+    // A title box left open by a broken template holds the body too: its title is its first line.
+    const open = el.querySelector('p, div, table, ul, ol') !== null;
+    const t = dedupeTitle((open ? firstLineIn(el, lines) : null) ?? el.textContent ?? '');
     if (t && t.length <= MAX_TITLE_CHARS && ok(el)) return { title: t, element: el };
   }
 

@@ -9,6 +9,7 @@ export interface ArticleHtmlLabels {
   authors: string;
   editor: string;
   original: string;
+  video: string;
 }
 
 export interface ArticleHtmlOptions {
@@ -44,7 +45,7 @@ export function metaParts(article: Article, labels: ArticleHtmlLabels): string[]
   return parts;
 }
 
-function blockHtml(block: Block, index: number): string {
+function blockHtml(block: Block, index: number, labels: ArticleHtmlLabels): string {
   const at = `data-block="${index}"`;
   switch (block.type) {
     case 'paragraph':
@@ -59,9 +60,26 @@ function blockHtml(block: Block, index: number): string {
     }
     case 'table': {
       const rows = block.rows.map((row) => `<tr>${row.map((cell) => `<td>${escapeHtml(cell)}</td>`).join('')}</tr>`);
-      return `<div class="zr-table" ${at}><table><tbody>${rows.join('')}</tbody></table></div>`;
+      const caption = block.caption ? `<caption>${escapeHtml(block.caption)}</caption>` : '';
+      return `<div class="zr-table" ${at}><table>${caption}<tbody>${rows.join('')}</tbody></table></div>`;
     }
+    case 'pre':
+      return `<pre ${at}>${escapeHtml(block.text)}</pre>`;
+    case 'video':
+      return videoHtml(block, at, labels);
   }
+}
+
+/** A video as its poster and a link to the stream: readers and exports say a video was there without
+ *  playing anything from the page inside them. */
+function videoHtml(block: Block & { type: 'video' }, at: string, labels: ArticleHtmlLabels): string {
+  const src = block.src ? safeUrl(block.src) : null;
+  const poster = block.poster ? safeUrl(block.poster) : null;
+  const label = `▶ ${escapeHtml(labels.video)}`;
+  const picture = poster ? `<img src="${escapeHtml(poster)}" alt="${escapeHtml(block.caption ?? labels.video)}" loading="lazy">` : '';
+  const link = src ? `<a href="${escapeHtml(src)}" rel="noopener noreferrer">${picture}<span class="zr-video-label">${label}</span></a>` : `${picture}<span class="zr-video-label">${label}</span>`;
+  const caption = block.caption ? `<figcaption>${escapeHtml(block.caption)}</figcaption>` : '';
+  return `<figure class="zr-video" ${at}>${link}${caption}</figure>`;
 }
 
 export function articleHtml(article: Article, options: ArticleHtmlOptions): string {
@@ -78,7 +96,7 @@ export function articleHtml(article: Article, options: ArticleHtmlOptions): stri
     article.subtitle ? `<p class="zr-subtitle">${escapeHtml(article.subtitle)}</p>` : '',
     meta.length ? `<p class="zr-meta">${meta.join('<span class="zr-sep"> · </span>')}</p>` : '',
     '</header>',
-    `<div class="zr-body">${article.blocks.map(blockHtml).join('')}</div>`,
+    `<div class="zr-body">${article.blocks.map((block, i) => blockHtml(block, i, labels)).join('')}</div>`,
     options.appendix ?? '',
     original
       ? `<footer class="zr-footer"><a href="${escapeHtml(original)}" rel="noopener noreferrer">${escapeHtml(labels.original)}</a></footer>`

@@ -36,6 +36,10 @@ export const ARTICLE_CSS = `
 .zr-table{overflow-x:auto;margin:1.2em 0}
 .zr-body table{border-collapse:collapse;font-size:.9em;line-height:1.6;text-indent:0}
 .zr-body td{border:1px solid var(--zr-rule);padding:.35em .6em;vertical-align:top}
+.zr-body caption{font-size:.9em;font-weight:700;padding:.3em 0;text-align:left}
+.zr-body pre{white-space:pre-wrap;font-family:inherit;text-align:left;margin:1.2em 0 1.2em 2em;line-height:1.8}
+.zr-video a{display:inline-block;text-decoration:none}
+.zr-video-label{display:block;font-size:.9em;margin-top:.3em}
 .zr-article a{color:var(--zr-link)}
 .zr-footer{margin-top:2.5em;padding-top:1em;border-top:1px solid var(--zr-rule);font-size:.8em;text-indent:0}
 .zr-points{margin-top:2.5em;padding-top:1em;border-top:1px solid var(--zr-rule);font-size:.92em}

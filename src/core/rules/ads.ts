@@ -70,8 +70,6 @@ export interface AdResourcePattern {
 /** URLs that are ads: a frame, image, flash, script or link pointing at one of these is ad markup. */
 export const AD_RESOURCE_PATTERNS: readonly AdResourcePattern[] = [
   { name: 'zjol-adcode', path: '/05zjol/adcode/' },
-  { name: 'zjol-adcode', host: 'zjol.com.cn', path: '/adcode/' },
-  { name: 'zjol-adcode', host: 'zjolcdn.com', path: '/adcode/' },
   { name: 'zjol-fallback-link', path: '/05zjol/guanggao/', linkNeedsAdContent: true },
   { name: 'zjol-fallback-image', path: '/05zjol/images/main/ggzs_' },
   { name: 'zjol-couplet', host: 'zjol.com.cn', path: '/js/duilian/' },

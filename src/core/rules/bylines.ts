@@ -33,6 +33,9 @@ export const EDITOR_LABEL = /(?:责任编辑|值班编辑|网络编辑|本文编
 
 /** Opening datelines: `本报讯（记者 王琦 通讯员 李稹）`, `新华社拉萨2月12日电（记者 格桑边觉）`. */
 export const DATELINE = /^\s*[^，。（(]{0,24}?(?:讯|电|报道|消息)\s*[（(]([^（）()]{2,40})[)）]/;
+/** …and without brackets: `本报杭州11月11日讯 记者 刘乐平 通讯员 施向东　正文…`, the names running to the
+ *  full-width space (or the first clause mark) that opens the text. */
+export const DATELINE_BARE = /^\s*[^，。（(]{0,24}?(?:讯|电)[ \u00a0\u3000]*((?:本报|本台)?(?:特约|实习|见习|首席)?(?:记者|通讯员)[^，。；：\u3000]{2,40}?)(?=\u3000|\s{2,}|[，。；：]|$)/;
 
 /** A trailing `(记者王琦李稹)`, `（总台记者 张倩）`, `（姚峰 上海报道）`, `（常书香 马丹阳 ）` at the end of the body. */
 export const TRAILING_PAREN = /[（(]\s*([^（）()]{2,40}?)\s*[)）]\s*$/;

@@ -19,6 +19,8 @@ export const CHROME_LINE_PATTERNS: readonly RegExp[] = [
   /^(我要注册|注册|登录|用户名|密码)([|｜\s]|$)/,
   /copyright\s*(©|\(c\)|&copy;)?|版权所有|all rights reserved|不得转载|禁止转载|转载请注明/i,
   /ICP备|ICP证|许可证编号|公网安备|举报电话|举报邮箱|违法和不良信息|增值电信业务|转载申请|授权转载|侵权行为/,
+  // Site disclaimers under articles: `本网站所刊登的信息…均仅供参考，不代表本站立场`.
+  /仅供参考.{0,12}不代表|不代表本(?:站|网|报|台)(?:的)?(?:立场|观点)|版权归原作者|如有侵权/,
   // Related-headline lists that print each item's date after the link: `·标题 (2005-04-27 14:32PM)`.
   /^[·•●◆■□▪]\s*\S.{2,60}[(（]\s*\d{4}[-/年.]\d{1,2}[-/月.]\d{1,2}[^()（）]*[)）]$/,
   /^(分享|分享到|转发到|收藏到)[:：]?/,

@@ -11,6 +11,8 @@ export interface NonArticleRule {
 export const NON_ARTICLE_RULES: readonly NonArticleRule[] = [
   { reason: 'bbs', host: /^(bbs|club|luntan)\.zjol\.com\.cn$/i, path: /^/ },
   { reason: 'bbs', path: /^\/(?:[\w.-]+\/)*zjolbbs(?:\/|$)/i },
+  // The comment system's own pages (lists, forms, the frames articles embed).
+  { reason: 'comment-page', host: /^(comment|pinglun)\.zjol\.com\.cn$/i, path: /^/ },
   { reason: 'home-page', host: /^(www\.)?zjol\.com\.cn$/i, path: /^\/(?:index(?:_\d+)?\.s?html?)?(?:[?#].*)?$/i },
   { reason: 'index-page', path: /\/index(?:_\d+)?\.s?html?(?:[?#].*)?$/i },
   // App collections: a subject (专题), topic, live stream or an outbound link wrapper is not one article.

@@ -15,7 +15,7 @@ import { injectionArticle, MARKUP_LOOKING, markupProblems, unsafeMarkdownLinks, 
 import { testFragmentParser } from '../../helpers/pages';
 import { squash } from '../../hostile/text';
 
-const LABELS = { source: '来源', authors: '作者', editor: '编辑', original: '原文' };
+const LABELS = { source: '来源', authors: '作者', editor: '编辑', original: '原文', video: '视频' };
 /** What the HTML export's head may hold (src/core/export/html.ts): its own metas, title and style. */
 const EXPORT_HEAD = new Set(['meta', 'title', 'style']);
 

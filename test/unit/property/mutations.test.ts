@@ -46,7 +46,11 @@ function blockTexts(block: Block): string[] {
     case 'image':
       return block.caption ? [block.caption] : [];
     case 'table':
-      return block.rows.flat();
+      return [...(block.caption ? [block.caption] : []), ...block.rows.flat()];
+    case 'pre':
+      return block.text.split('\n');
+    case 'video':
+      return block.caption ? [block.caption] : [];
   }
 }
 
@@ -105,7 +109,10 @@ function check(base: Baseline, mutations: readonly Mutation[]): string[] {
   const articleText = squash(analysis.article?.text ?? '');
   for (const line of base.found) {
     const wanted = squash(line);
-    if (pageText.includes(wanted) && !articleText.includes(wanted)) {
+    // A table row (cells joined by tabs) is kept when every cell is: a duplicated cell changes the row's
+    // text in the copy the core reads, while another copy of the page may still hold it unchanged.
+    const kept = line.includes('\t') ? line.split('\t').every((cell) => articleText.includes(squash(cell))) : articleText.includes(wanted);
+    if (pageText.includes(wanted) && !kept) {
       problems.push(`gold paragraph dropped (${analysis.detection.reason}${analysis.article ? '' : ', no article'}): "${line.slice(0, 40)}…"`);
     }
   }

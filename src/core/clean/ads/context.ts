@@ -16,8 +16,12 @@ export const LABEL_MAX_CLIMB = 4;
 export const LABEL_BOX_MAX_TEXT = 80;
 /** A slot <div> around an ad script holds at most this many characters (a text-link ad). */
 export const SLOT_MAX_TEXT = 100;
+/** How far above an ad-system link its slot <div> may be. */
+export const SLOT_CLIMB = 3;
 /** The fallback box `浙江在线广告位` holds at most this many characters. */
 export const FALLBACK_BOX_MAX_TEXT = 40;
+/** No ad holds more than this many characters outside links (a table or a name list is the page's). */
+export const AD_MAX_TEXT = 400;
 /** A link whose paragraph holds this much prose outside it sits inside a sentence (an in-text keyword ad). */
 export const SENTENCE_MIN_CJK = 10;
 

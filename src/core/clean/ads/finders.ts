@@ -2,7 +2,7 @@
 // floats with a close button, boxes labelled 广告, zjol's fallback text, and generic class/id tokens.
 import { AD_FALLBACK_TEXT, AD_FLOAT_STYLE, AD_MARKER_RULES, AD_SLOT_ID } from '../../rules/ads';
 import { PROTECTED_TAGS, tagOf } from '../dom';
-import { AD_PROSE_MAX_CJK, AD_SYSTEM_PROSE_MAX_CJK, FALLBACK_BOX_MAX_TEXT, FLOAT_MAX_TEXT, GENERIC_AD_MAX_TEXT, LABEL_BOX_MAX_TEXT, LABEL_MAX_CLIMB, RESOURCE_ATTRIBUTES, SLOT_MAX_TEXT, type Context } from './context';
+import { AD_PROSE_MAX_CJK, AD_SYSTEM_PROSE_MAX_CJK, FALLBACK_BOX_MAX_TEXT, FLOAT_MAX_TEXT, GENERIC_AD_MAX_TEXT, LABEL_BOX_MAX_TEXT, LABEL_MAX_CLIMB, RESOURCE_ATTRIBUTES, SLOT_CLIMB, SLOT_MAX_TEXT, type Context } from './context';
 import { adResource, adScript, adToken, amidParagraphs, hostMatches, holdsOnlyAdOutput, inSentence, isAdLink, looksLikeFloatAd } from './signs';
 import { indexMarkers, matchMarker } from './marker-index';
 
@@ -66,6 +66,18 @@ export function findSlots(ctx: Context): void {
     const onlyAd = holdsOnlyAdOutput(slot, bearsAd);
     if (!onlyAd && !AD_SLOT_ID.test(slot.id)) continue;
     ctx.candidates.push({ element: slot, reason: `slot:${marker}`, proseMax: AD_PROSE_MAX_CJK });
+  }
+  // A slot the page was saved with holds what its script wrote, not always the script: the ad system's
+  // link and the ad's own text line (`<div id="qwertyuiop"><a href="…/adcode/click.php">…</a><p>详情请咨询…</p></div>`).
+  // The random-id <div> around an ad-system link is that slot: hiding only the link would leave its text.
+  for (const element of ctx.resources) {
+    let slot: Element | null = element.parentElement;
+    for (let level = 0; slot && level < SLOT_CLIMB && !AD_SLOT_ID.test(slot.id); level++) slot = slot.parentElement;
+    if (!slot || !AD_SLOT_ID.test(slot.id) || seen.has(slot) || PROTECTED_TAGS.has(tagOf(slot))) continue;
+    seen.add(slot);
+    const stats = ctx.page.stats.get(slot);
+    if (!stats || stats.text > SLOT_MAX_TEXT || stats.controls > 0 || stats.headings > 0) continue;
+    ctx.candidates.push({ element: slot, reason: 'slot:ad-link', proseMax: AD_PROSE_MAX_CJK });
   }
 }
 

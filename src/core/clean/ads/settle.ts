@@ -29,7 +29,9 @@ export function settle(ctx: Context): ClutterItem[] {
   for (const [element, reason] of chosen) {
     const parent = element.parentElement;
     if (parent && insideAny(parent, all)) continue; // an outer find covers it
-    items.push({ element, kind: 'ad', reason });
+    // A close button hidden beside its ad (biz's `.zsFooterBox + .close`) is a piece of that ad.
+    const owner = isCloseButton(element) ? [element.previousElementSibling, element.nextElementSibling].find((el) => el && all.has(el) && !isCloseButton(el)) : null;
+    items.push(owner ? { element, kind: 'ad', reason, unit: owner } : { element, kind: 'ad', reason });
   }
   return items.sort(byDocumentOrder);
 }

@@ -5,13 +5,15 @@ import { AD_CLOSE_SCRIPT, AD_CLOSE_TEXT, AD_CLOSE_TOKENS, AD_FALLBACK_TEXT, AD_L
 import { ELEMENT_NODE, PROTECTED_TAGS, TEXT_NODE, boundedText, next, resolveUrl, tagOf } from '../dom';
 import { INLINE_TAGS, type ElementStats } from '../stats';
 import { showsNothing } from '../visible';
-import { AD_PROSE_MAX_CJK, FALLBACK_BOX_MAX_TEXT, FLOAT_MAX_NODES, SENTENCE_MIN_CJK, type Context } from './context';
+import { AD_MAX_TEXT, AD_PROSE_MAX_CJK, FALLBACK_BOX_MAX_TEXT, FLOAT_MAX_NODES, SENTENCE_MIN_CJK, type Context } from './context';
 
 export function passesContentCheck(ctx: Context, element: Element, proseMax: number): boolean {
   if (PROTECTED_TAGS.has(tagOf(element))) return false;
   const stats: ElementStats | undefined = ctx.page.stats.get(element);
   if (!stats) return false; // inside <head>, a script, or not in the body at all
-  return stats.proseCjk <= proseMax && stats.landmarks === 0;
+  // Text that is not prose is still not an ad's: a statistics table, a list of names. An ad shows a line
+  // or two; an element holding more text than AD_MAX_TEXT outside links is part of the page.
+  return stats.proseCjk <= proseMax && stats.landmarks === 0 && stats.text - stats.linkText <= AD_MAX_TEXT;
 }
 
 /** The element's nearest block ancestor (the paragraph a link or image sits in). */

@@ -5,6 +5,7 @@ import { NO_NAME, POSTED_BY } from '../../rules/bylines';
 import { findDates } from '../../text/dates';
 import { looksLikeName, splitNames } from '../../text/names';
 import { lineText } from '../blocks';
+import { SENTENCE_MARK } from '../body';
 import type { Line } from '../lines';
 import { firstText, type MetaInput } from './context';
 import { cleanUsername, datelineAuthors, isPhotoCredit, labelledAuthors, lineAuthors, metaAuthor, nameOnlyLine, trailingByline } from './names';
@@ -71,7 +72,7 @@ export function readAuthors(m: MetaInput, head: readonly Line[], headTexts: read
   // A line among the opening ones that is only a byline: `【新春走基层】` / `光明日报记者 王建宏 张文攀`,
   // `本报记者罗科苏盈发自北京` under a lead sentence.
   for (const line of opening) {
-    if (line.chars > BYLINE_MAX_CHARS || /[。！？]/.test(line.text) || isPhotoCredit(line.text)) continue;
+    if (line.chars > BYLINE_MAX_CHARS || SENTENCE_MARK.test(line.text) || isPhotoCredit(line.text)) continue;
     const names = labelledAuthors(lineText(line));
     if (names.length) {
       add(names);
@@ -87,7 +88,11 @@ export function readAuthors(m: MetaInput, head: readonly Line[], headTexts: read
       drop.add(line);
     }
   }
-  const lastBodies = m.body.filter((l) => !l.image).slice(-LAST_BODY_LINES).reverse();
+  const textLines = m.body.filter((l) => !l.image);
+  const lastBodies = textLines.slice(-LAST_BODY_LINES).reverse();
+  // Names are gathered from the last line backwards (where the byline is cut decides what is text), then
+  // added in the order they are printed: `本报记者 李震宇` / `通讯员 王飞超 摄` gives 李震宇, 王飞超.
+  const closing: string[][] = [];
   lastBodies.forEach((line, k) => {
     let text = lineText(line);
     let cutAt = -1;
@@ -98,23 +103,39 @@ export function readAuthors(m: MetaInput, head: readonly Line[], headTexts: read
       cutAt = note.index;
       text = text.slice(0, note.index).trimEnd();
     }
-    const credit = isPhotoCredit(text);
+    // A photo credit is its picture's caption, unless it continues the byline printed above it
+    // (`本报记者 李震宇` / `通讯员 王飞超 摄` closing a photo news item): then it is the byline's last line.
+    const above = lastBodies[k + 1];
+    const credit = isPhotoCredit(text) && !(above && isBylineOnly(lineText(above)));
     const tb = credit ? null : trailingByline(text);
     if (tb) {
-      add(tb.names);
+      closing.push(tb.names);
       if (tb.remove) cutAt = tb.index;
-    } else if (!credit && line.chars <= BYLINE_MAX_CHARS && !/[。！？]/.test(text)) {
+    } else if (!credit && line.chars <= BYLINE_MAX_CHARS && !SENTENCE_MARK.test(text)) {
       // A line that is only a byline: `新京报记者 彭冲 山东冠县报道`, `□ 本报记者 葛灵丹`.
       const names = labelledAuthors(text);
       if (names.length) {
-        add(names);
+        closing.push(names);
         cutAt = 0;
       }
     }
     if (cutAt === 0) drop.add(line);
     else if (cutAt > 0 && k === 0) cutLast = { line, index: cutAt };
   });
+  for (const names of closing.reverse()) add(names);
   if (!authors.length) for (const t of tailAll) if (!authors.length) add(lineAuthors(t));
   if (!authors.length) add(metaAuthor(metas()));
+  // A photo story or gallery (pictures carry it: one for every two paragraphs or fewer) that names nobody
+  // for its text is the photographers' (`新华社记者 张玉薇 摄` under the picture); their credits stay in the
+  // captions. Under a text article's pictures or video a credit names no author.
+  const pictures = m.body.filter((l) => l.image?.localName === 'img').length;
+  if (!authors.length && pictures * 2 >= textLines.length - pictures) {
+    for (const line of textLines) if (line.chars <= BYLINE_MAX_CHARS && isPhotoCredit(lineText(line))) add(labelledAuthors(lineText(line)));
+  }
   return { authors, drop, cutLast, noteSource };
+}
+
+/** A short line of labelled names only: `本报记者 李震宇`, `□ 本报记者 葛灵丹`. */
+function isBylineOnly(text: string): boolean {
+  return text.length <= BYLINE_MAX_CHARS && !SENTENCE_MARK.test(text) && !isPhotoCredit(text) && labelledAuthors(text).length > 0;
 }

@@ -1,7 +1,7 @@
 // Names in bylines: labelled runs (`记者 王琦 李稹`, `记者王琦李稹`), `作者：username`, blog and forum stamps,
 // name-only lines, trailing `(记者王琦李稹)`, opening datelines, and a <meta> author that is a person.
 import {
-  AUTHOR_LABEL_SOURCE, DATELINE, NO_NAME, OPEN_AUTHOR_LABEL, PHOTO_CREDIT, POSTED_BY, TEXT_CREDIT, TRAILING_PAREN,
+  AUTHOR_LABEL_SOURCE, DATELINE, DATELINE_BARE, NO_NAME, OPEN_AUTHOR_LABEL, PHOTO_CREDIT, POSTED_BY, TEXT_CREDIT, TRAILING_PAREN,
 } from '../../rules/bylines';
 import { isAllHan } from '../../text/chars';
 import { findDates } from '../../text/dates';
@@ -13,7 +13,7 @@ const LABEL_TOKEN = new RegExp(`^${AUTHOR_LABEL_SOURCE}$|^(摄影?|报道|编辑
 /** Words that follow a label but are not names: `作者单位`, `作者简介`, `记者博客`, `记者从…获悉`. */
 const NOT_NAMES = /^(单位|简介|介绍|声明|信息|联系|博客|专栏|文章|来源|提供|本人|获悉|了解|注意|发现|看到|采访|调查|走访|手记|观察|视角|感言|附记)/;
 /** Words that end a name run written without spaces: `罗科苏盈发自北京`, `徐睿翔报道`. */
-const RUN_TERMINATOR = /(发自|报道|摄影|采写|整理|供图|制图|综合|编译|通讯员|记者)/;
+const RUN_TERMINATOR = /(发自|报道|摄影|采写|整理|供图|制图|综合|编译|通讯员|记者|摄$)/;
 
 /** Names from a labelled run (`记者 王琦 李稹`, `记者王琦李稹`, `本报记者罗科苏盈发自北京`). */
 export function namesFromRun(run: string, closed: boolean): string[] {
@@ -119,7 +119,7 @@ export function trailingByline(text: string): TrailingByline | null {
 }
 
 export function datelineAuthors(text: string): string[] {
-  const m = DATELINE.exec(text);
+  const m = DATELINE.exec(text) ?? DATELINE_BARE.exec(text);
   return m ? labelledAuthors(m[1]!) : [];
 }
 

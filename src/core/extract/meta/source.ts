@@ -1,8 +1,15 @@
-// The source (来源): the era rule's source element, a 来源 label among the lines around the body, or
-// what the page's era knows (e-papers: the paper named in <title>). A closing `（来源：…）` note in the last paragraph is read by the
-// author reader, which cuts it off the text.
+// The source (来源), in order of trust: the era rule's source element, a 来源 label among the lines
+// around the body, an element marked as the source by its class (the mobile template prints
+// `<span class="source">浙江日报</span>` with no label), the news organisation of an opening dateline
+// (`浙江在线12月13日讯`, `新华社北京3月3日电`), or what the page's era knows (e-papers: the paper named in
+// <title>). A closing `（来源：…）` note in the last paragraph is read by the author reader, which cuts it
+// off the text.
 import { NO_NAME, SOURCE_LABEL, SOURCE_PREFIX } from '../../rules/bylines';
 import { findDates } from '../../text/dates';
+import { normalizeText } from '../../text/chars';
+import { tokensOf } from '../../clean/ads/index';
+import { lineText } from '../blocks';
+import type { Line } from '../lines';
 import { firstText, type MetaInput } from './context';
 import { eraBehaviour } from '../../eras/index';
 
@@ -33,6 +40,48 @@ export function readSource(m: MetaInput, headTexts: readonly string[], tailTexts
     if (source) break;
     source = sourceIn(t);
   }
+  source ??= markedSource(m);
+  source ??= datelineSource(m.body);
   source ??= eraBehaviour(rule?.era).source?.(m) ?? null;
   return source;
+}
+
+/** Class or id words that mark an element as the source line's value. */
+const SOURCE_TOKENS: ReadonlySet<string> = new Set(['source', 'laiyuan']);
+
+/** An element among the head lines (title to body) whose class or id says it is the source. */
+function markedSource(m: MetaInput): string | null {
+  for (let i = Math.max(0, m.titleLine + 1); i < m.bodyStart; i++) {
+    const line = m.lines[i]!;
+    if (line.image) continue;
+    for (const node of line.nodes) {
+      for (let el = node.parentElement, depth = 0; el && depth < 3 && el !== line.owner.parentElement; el = el.parentElement, depth++) {
+        if (![...tokensOf(el.getAttribute('class')), ...tokensOf(el.getAttribute('id'))].some((t) => SOURCE_TOKENS.has(t))) continue;
+        const text = normalizeText(el.textContent ?? '');
+        const value = sourceIn(text) ?? (SOURCE_LABEL.test(text) ? null : cleanValue(text));
+        if (value) return value;
+      }
+    }
+  }
+  return null;
+}
+
+/** A bare source value: short, not a date, not a placeholder. */
+function cleanValue(text: string): string | null {
+  const v = text.replace(SOURCE_PREFIX, '').trim();
+  if (!v || v.length > MAX_SOURCE_CHARS || /\s/.test(v) || findDates(v).length || NO_NAME.test(v) || NO_SOURCE.test(v)) return null;
+  return v;
+}
+
+/**
+ * The organisation an opening dateline names: `浙江在线12月13日讯`, `新华社北京3月3日电（记者…）`,
+ * `中新网杭州5月1日电`. `本报`/`本台`/`本网` ("this paper") name no one: the page's era or label must.
+ */
+const DATELINE_SOURCE = /^\s*(?:据)?([\u4e00-\u9fff]{1,8}?(?:通讯社|社|网|在线|日报|晚报|报|电视台|台|客户端|新闻))(?:[\u4e00-\u9fff]{2,4})?\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日\s*(?:电|讯)/;
+const SELF = /^本(?:报|台|网|刊)$/;
+
+function datelineSource(body: readonly Line[]): string | null {
+  const first = body.find((l) => !l.image);
+  const m = first ? DATELINE_SOURCE.exec(lineText(first)) : null;
+  return m && !SELF.test(m[1]!) ? m[1]! : null;
 }

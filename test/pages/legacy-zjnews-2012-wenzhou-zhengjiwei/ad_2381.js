@@ -1,0 +1,1 @@
+document.write('<a href="http://img.zjol.com.cn/05zjol/adcode/click.php?id=2381" target="_blank"><img src="http://img.zjol.com.cn/05zjol/adcode/images/upload/2012/12/1354851120.jpg" width="960" height="60" border="0" /></a>');
