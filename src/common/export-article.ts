@@ -9,7 +9,7 @@ import { toText } from '../core/export/text';
 import { fileName } from '../core/export/file-name';
 import type { Article, Points } from '../core/types';
 import { sanitizeToString } from './sanitize';
-import type { ExportFormat, Settings } from './settings-schema';
+import { readerTypography, type ExportFormat, type Settings } from './settings-schema';
 
 export interface ExportFile {
   content: string;
@@ -49,7 +49,7 @@ export function exportContent(win: Window, req: ExportRequest): string {
         points,
         labels: req.labels,
         theme: req.settings.readerTheme,
-        fontSize: req.settings.readerFontSize,
+        typography: readerTypography(req.settings),
         sanitize: (html) => sanitizeToString(win, html),
       });
     case 'json':

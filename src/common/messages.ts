@@ -49,7 +49,8 @@ export interface Requests {
   'get-state': { req: { force?: boolean }; res: PageState };
   'toggle-reader': { req: { on?: boolean }; res: { on: boolean } };
   'show-hidden': { req: { kind: ClutterKind }; res: HiddenCounts };
-  'scroll-to-block': { req: { block: number }; res: { found: boolean } };
+  /** `point`: light up that point's sentence in the block rather than the whole block (`sentence` says whether it could). */
+  'scroll-to-block': { req: { block: number; point?: { marker: string; headline: string } }; res: { found: boolean; sentence: boolean } };
   /** background → content script (keyboard command, context menu): build an export of this page's article. */
   'build-export': { req: { format: ExportFormat }; res: ExportFile };
   /** popup → background: make sure the content script runs in this tab (activeTab on non-zjol pages). */

@@ -6,36 +6,69 @@ import type { Article } from '../core/types';
 import type { ArticleRead, ReadOptions } from '../core/read';
 import type { PageScan } from '../core/scan';
 import type { ExportFile, ExportRequest } from '../common/export-article';
+import type { Point, ReaderFontFamily, Typography } from '../core/index';
 import type { ReaderTheme } from '../common/settings-schema';
 
 export interface ReaderLabels extends ArticleHtmlLabels {
   toolbar: string;
+  /** The exit button's full name (its title and accessible name) and its short label. */
   close: string;
+  closeShort: string;
   print: string;
   smaller: string;
   larger: string;
   themes: Record<ReaderTheme, string>;
+  settings: string;
+  settingsTitle: string;
+  theme: string;
+  fontSize: string;
+  fontFamily: string;
+  fontFamilies: Record<ReaderFontFamily, string>;
+  lineWidth: string;
+  lineHeight: string;
+  /** How the keyboard works in the view, one line. */
+  keys: string;
+  contents: string;
+  /** "{characters} 字 · 约 {minutes} 分钟": `{characters}` and `{minutes}` are replaced. */
+  stats: string;
 }
 
-export interface Appearance {
+/** How the article looks: the theme and the reader's typography. */
+export interface Appearance extends Typography {
   theme: ReaderTheme;
-  fontSize: number;
+}
+
+/** Where the reader was: the block at the top of the view and how far into it (0–1 of its height). */
+export interface ReadingPosition {
+  block: number;
+  offset: number;
 }
 
 export interface ReaderViewCallbacks {
-  /** The user closed the view from inside it (close button, Escape). */
+  /** The user closed the view from inside it (exit button, Escape). */
   onClose(): void;
-  /** The user changed theme or size from the toolbar; the content script stores it. */
+  /** The user changed the appearance in the view (toolbar, settings panel, keys); the content script stores it. */
   onAppearance(change: Partial<Appearance>): void;
+  /** The reading position changed (after scrolling settles, and on close). */
+  onPosition(position: ReadingPosition): void;
 }
 
 export interface ReaderView {
-  open(article: Article, appearance: Appearance, labels: ReaderLabels, callbacks: ReaderViewCallbacks): void;
+  open(
+    article: Article,
+    appearance: Appearance,
+    labels: ReaderLabels,
+    callbacks: ReaderViewCallbacks,
+    position?: ReadingPosition | null,
+  ): void;
   close(): void;
   isOpen(): boolean;
   setAppearance(appearance: Appearance): void;
-  /** Scrolls to a block and highlights it; false when the block is not shown. */
-  scrollToBlock(block: number): boolean;
+  /**
+   * Scrolls to a block and highlights it: only the point's sentence when a point is given and
+   * found there, else the block. `found` is false when the block is not shown.
+   */
+  scrollToBlock(block: number, point?: Pick<Point, 'marker' | 'headline'>): { found: boolean; sentence: boolean };
 }
 
 export interface PageTools {
@@ -43,6 +76,8 @@ export interface PageTools {
   readArticle(doc: Document, url: string, scan: Pick<PageScan, 'detection' | 'skip' | 'lines'>, options: ReadOptions): ArticleRead;
   view: ReaderView;
   buildExport(req: ExportRequest): ExportFile;
+  /** Scrolls the page to a point's sentence in an element and highlights it; false when it cannot. */
+  highlightInPage(element: Element, point: Pick<Point, 'marker' | 'headline'>): boolean;
 }
 
 export const READER_ROOT_ID = 'zjol-reader-root';

@@ -37,4 +37,20 @@ export function analyze(doc: Document, url: string, options: AnalyzeOptions = {}
   return { ...readArticle(doc, url, scan, options), clutter: scan.clutter };
 }
 
-export type { Article, Block, ClutterItem, ClutterKind, Detection, Era, Points } from './types';
+export type { Article, Block, ClutterItem, ClutterKind, Detection, Era, Point, PointGroup, Points } from './types';
+
+// For the extension's pages and the reader view (imported through here, STYLE.md).
+export { pointSentence } from './points/sentence-span';
+export { shorten } from './text/shorten';
+export { isLongArticle, readingStats, tableOfContents, type ReadingStats, type TocEntry } from './render/reading';
+export {
+  ARTICLE_CSS,
+  DEFAULT_TYPOGRAPHY,
+  FONT_FAMILIES,
+  themeCss,
+  typographyVariables,
+  type ReaderFontFamily,
+  type ReaderThemeChoice,
+  type Typography,
+} from './render/reader-css';
+export { markerIsNumber } from './export/points-outline';

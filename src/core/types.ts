@@ -24,7 +24,12 @@ export type Block =
     }
   | { type: 'subhead'; text: string }
   | { type: 'image'; src: string; alt?: string; caption?: string }
-  | { type: 'table'; rows: string[][] };
+  | {
+      type: 'table';
+      rows: string[][];
+      /** The first row holds the column headings (<th> cells or a <thead> on the page); absent when it is data. */
+      header?: true;
+    };
 
 export interface Article {
   url: string;

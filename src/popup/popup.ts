@@ -5,7 +5,7 @@ import browser from 'webextension-polyfill';
 import { countCheck } from '../core/export/labels';
 import { outlineMarkdown } from '../core/export/points-outline';
 import { metaParts } from '../core/render/article-html';
-import type { ClutterKind, Points } from '../core/types';
+import type { ClutterKind, Point, Points } from '../core/types';
 import { buildExport, exportContent } from '../common/export-article';
 import { downloadFile } from '../common/download';
 import { exportLabels, t } from '../common/i18n';
@@ -86,7 +86,8 @@ function render(): void {
   if (article) {
     $('title').textContent = article.title;
     $('meta').textContent = metaParts(article, exportLabels()).join(' · ');
-    $('extractor').textContent = article.extractor;
+    $('extractor').textContent = extractorText(article.extractor);
+    $('extractor').dataset.extractor = article.extractor;
   }
   renderHidden(state.hidden);
   document.querySelector('[data-action="reader"]')!.setAttribute('aria-pressed', String(state.readerMode));
@@ -103,17 +104,25 @@ function renderPointsSection(points: Points | null, hasArticle: boolean): void {
   if (points && !empty) {
     list.append(
       renderPoints(points, {
-        countCheck: (found, declared) => countCheck(exportLabels(), found, declared),
-        onPoint: (block) => void scrollToBlock(block),
+        badge: (found, declared) => ({
+          text: t('popupCountBadge', [String(found), String(declared)]),
+          title: t(found === declared ? 'popupCountAllFound' : 'popupCountSomeFound', [String(declared), String(found)]),
+        }),
+        onPoint: (point) => void scrollToPoint(point),
       }),
     );
   }
 }
 
-async function scrollToBlock(block: number): Promise<void> {
+async function scrollToPoint(point: Point): Promise<void> {
   if (tabId === null) return;
-  const answer = await sendToTab(tabId, 'scroll-to-block', { block });
+  const answer = await sendToTab(tabId, 'scroll-to-block', { block: point.block, point: { marker: point.marker, headline: point.headline } });
   if (!answer.ok || !answer.value.found) say(t('popupPointNotFound'), true);
+}
+
+/** The extractor in a reader's words (the code stays in data-extractor, for tests and bug reports). */
+function extractorText(extractor: string): string {
+  return extractor.startsWith('rule:') ? t('popupExtractorRule') : t('popupExtractorGeneric');
 }
 
 /** The article, extracting it on demand on pages that were not recognised as articles. */

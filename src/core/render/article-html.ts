@@ -58,8 +58,12 @@ function blockHtml(block: Block, index: number): string {
       return img || caption ? `<figure ${at}>${img}${caption}</figure>` : '';
     }
     case 'table': {
-      const rows = block.rows.map((row) => `<tr>${row.map((cell) => `<td>${escapeHtml(cell)}</td>`).join('')}</tr>`);
-      return `<div class="zr-table" ${at}><table><tbody>${rows.join('')}</tbody></table></div>`;
+      const row = (cells: string[], tag: 'td' | 'th'): string =>
+        `<tr>${cells.map((cell) => `<${tag}${tag === 'th' ? ' scope="col"' : ''}>${escapeHtml(cell)}</${tag}>`).join('')}</tr>`;
+      const [first = [], ...rest] = block.rows;
+      const head = block.header ? `<thead>${row(first, 'th')}</thead>` : '';
+      const body = (block.header ? rest : block.rows).map((cells) => row(cells, 'td'));
+      return `<div class="zr-table" ${at}><table>${head}<tbody>${body.join('')}</tbody></table></div>`;
     }
   }
 }
