@@ -28,7 +28,6 @@ export const VIEW_CSS = `
   overflow:auto;padding:.75em 1em 1em;background:var(--zr-bg);color:var(--zr-fg);border:1px solid var(--zr-rule);
   border-radius:6px;box-shadow:0 4px 18px rgba(0,0,0,.2)}
 .zr-panel[hidden]{display:none}
-.zr-toc-panel{right:auto;left:.5em}
 .zr-panel h2{font-size:1em;margin:0 0 .4em}
 .zr-field{margin:.7em 0 0;border:0;padding:0;min-width:0}
 .zr-field legend,.zr-field label{display:block;color:var(--zr-muted);margin:0 0 .3em;padding:0}
