@@ -52,3 +52,25 @@ function pgmPixels(data: Buffer): Uint8Array {
 
 /** Whitespace does not count when comparing printed text with the article. */
 export const squeeze = (text: string): string => text.replace(/[\s\u3000]+/g, '');
+
+/**
+ * Whether the printed text holds `line`, compared without whitespace and in NFKC (the PDF's text
+ * layer may give a Kangxi radical for the same glyph: ⽇ for 日). Firefox's PDFs of the Noto CJK
+ * collection map some simplified-Chinese glyphs to no character at all (pdftotext prints U+FFFD:
+ * the glyph is looked up in the collection's Japanese face), or name it by a radical form; such a character matches any one
+ * character of the line, in place, so order and length are still checked.
+ */
+export function printedContains(printed: string, line: string): boolean {
+  // CJK radical-supplement forms (⻓ for 长, ⻔ for 门) have no NFKC mapping: they count as unnamed too.
+  const text = squeeze(printed.normalize('NFKC')).replace(/[\u2e80-\u2eff]/gu, '\uFFFD');
+  const pattern = Array.from(squeeze(line.normalize('NFKC')))
+    .map((ch) => `(?:${ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}|\\uFFFD)`)
+    .join('');
+  return new RegExp(pattern, 'u').test(text);
+}
+
+/** Share of the printed characters the PDF's text layer could not name (U+FFFD). */
+export function unreadableShare(printed: string): number {
+  const text = squeeze(printed);
+  return text.length ? (text.match(/[\uFFFD\u2e80-\u2eff]/gu)?.length ?? 0) / text.length : 1;
+}

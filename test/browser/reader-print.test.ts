@@ -9,7 +9,7 @@ import { artifactPath } from '../../scripts/launch-chromium.mjs';
 import { en } from './exports';
 import { fixture } from './fixtures';
 import { askTab, openFixture, startHarness, waitFor, type Harness } from './helpers';
-import { readPdf, squeeze } from './print-check';
+import { printedContains, readPdf, squeeze } from './print-check';
 import { clickReader, readerReport } from './reader-in-page';
 
 const SEED = fixture('legacy-seed-frames');
