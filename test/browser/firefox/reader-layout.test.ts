@@ -101,6 +101,11 @@ describe.skipIf(FIREFOX_SKIP_REASON !== null)(firefoxTitle('Firefox (Chinese UI)
       await until('the settings panel', (x) => x.settingsOpen);
     });
 
+    it('shows the "system" theme light on this light system (the print test runs a dark one)', async () => {
+      await page.evaluate(clickReader, 'panel-theme:auto');
+      await until('the light background', (x) => x.theme === 'auto' && x.background === 'rgb(253, 253, 251)');
+    });
+
     it('sets the font family 楷体 with its fallbacks, and remembers it', async () => {
       await page.evaluate(clickReader, 'font-family:kai');
       const r = await until('the kai stack', (x) => x.fontFamily.replace(/"/g, '').startsWith('Kaiti SC, STKaiti, KaiTi, 楷体'));
