@@ -17,6 +17,8 @@ export interface LaunchOptions {
   viewport?: { width: number; height: number };
   /** save downloads (chrome.downloads included) here, under the names the extension gives them */
   downloadsDir?: string;
+  /** the browser's UI language, e.g. `zh-CN` (needs Debian's chromium-l10n); default: the system's */
+  locale?: string;
 }
 
 export interface LaunchedBrowser {

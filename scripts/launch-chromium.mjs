@@ -71,6 +71,7 @@ export function hostResolverRules(server) {
  * @property {string[]} [args]         more Chromium flags (after ours, so they can override)
  * @property {{ width: number, height: number }} [viewport]
  * @property {string} [downloadsDir]   save downloads (chrome.downloads included) here, under the names the extension gives them
+ * @property {string} [locale]         the browser's UI language, e.g. `zh-CN` (needs Debian's chromium-l10n); default: the system's
  *
  * @typedef {object} LaunchedBrowser
  * @property {import('playwright-core').BrowserContext} context
@@ -94,6 +95,7 @@ export async function launchWithExtension({
   args = [],
   viewport = DEFAULT_VIEWPORT,
   downloadsDir,
+  locale,
 } = {}) {
   const extension = path.resolve(extensionPath);
   if (!existsSync(path.join(extension, 'manifest.json'))) {
@@ -132,11 +134,15 @@ export async function launchWithExtension({
       ignoreHTTPSErrors: true,
       ignoreDefaultArgs: ['--disable-extensions'],
       viewport,
-      args: [...flags, ...args],
+      args: [...flags, ...(locale ? [`--lang=${locale}`] : []), ...args],
+      // Chromium on Linux takes its UI language from LANGUAGE, not --lang (checked with Debian
+      // Chromium 156); Playwright's `locale` sets navigator.language and Accept-Language to match.
+      ...(locale ? { locale, env: { ...process.env, LANGUAGE: locale.replace('-', '_'), LANG: `${locale.replace('-', '_')}.UTF-8` } } : {}),
     });
     if (downloads) await useBrowserDownloads(context);
     const serviceWorker = await extensionServiceWorker(context);
     const extensionId = new URL(serviceWorker.url()).host;
+    if (locale) await expectUiLanguage(serviceWorker, locale);
     const ctx = context;
     let closed = false;
     return {
@@ -197,6 +203,19 @@ async function useBrowserDownloads(context) {
     await session.send('Browser.setDownloadBehavior', { behavior: 'default' });
   } finally {
     await session.detach().catch(() => {});
+  }
+}
+
+/**
+ * Fails unless the browser's UI really is in `locale`: without the language pack (Debian's
+ * chromium-l10n) Chromium falls back to English and a "Chinese UI" run would test English.
+ * @param {import('playwright-core').Worker} serviceWorker
+ * @param {string} locale
+ */
+async function expectUiLanguage(serviceWorker, locale) {
+  const ui = await serviceWorker.evaluate(() => /** @type {any} */ (globalThis).chrome.i18n.getUILanguage());
+  if (String(ui).toLowerCase() !== locale.toLowerCase()) {
+    throw new Error(`Chromium's UI language is ${ui}, not ${locale}: install its language pack (Debian: sudo apt-get install chromium-l10n).`);
   }
 }
 

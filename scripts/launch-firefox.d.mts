@@ -26,6 +26,8 @@ export interface FirefoxLaunchOptions {
   /** more preferences (after ours, so they win) */
   prefs?: Record<string, string | number | boolean>;
   viewport?: { width: number; height: number };
+  /** the UI language, e.g. `zh-CN` (needs its language pack, Debian: firefox-esr-l10n-zh-cn) */
+  locale?: string;
 }
 
 export interface LaunchedFirefox {

@@ -187,6 +187,7 @@ export function firefoxPreferences({ server, downloadDir, geckoId, extensionUuid
  * @property {boolean} [headless]     default true
  * @property {Record<string, string | number | boolean>} [prefs] more preferences (after ours, so they win)
  * @property {{ width: number, height: number }} [viewport]
+ * @property {string} [locale]        the UI language, e.g. `zh-CN` (needs its language pack, Debian: firefox-esr-l10n-zh-cn)
  *
  * @typedef {object} LaunchedFirefox
  * @property {import('puppeteer-core').Browser} browser
@@ -212,6 +213,7 @@ export async function launchFirefoxWithExtension({
   headless = true,
   prefs = {},
   viewport = DEFAULT_VIEWPORT,
+  locale,
 } = {}) {
   const executablePath = findFirefox();
   if (!executablePath) {
@@ -270,7 +272,12 @@ export async function launchFirefoxWithExtension({
         HTTP_PROXY: '',
         HTTPS_PROXY: '',
       },
-      extraPrefsFirefox: { ...firefoxPreferences({ server, downloadDir, geckoId: extensionId, extensionUuid }), ...prefs },
+      extraPrefsFirefox: {
+        ...firefoxPreferences({ server, downloadDir, geckoId: extensionId, extensionUuid }),
+        // The language pack Debian installs as an application add-on is picked by the requested locale.
+        ...(locale ? { 'intl.locale.requested': locale, 'intl.accept_languages': `${locale},${locale.split('-')[0]}` } : {}),
+        ...prefs,
+      },
     });
     const installed = await browser.installExtension(extension);
     if (installed !== extensionId) throw new Error(`Installed extension id ${installed}, expected ${extensionId}.`);
@@ -283,6 +290,12 @@ export async function launchFirefoxWithExtension({
     const apiPage = await b.newPage();
     await gotoExtensionPage(apiPage, extensionUrl('src/options/index.html'));
     await waitForExtensionApi(apiPage);
+    if (locale) {
+      const ui = await apiPage.evaluate(() => /** @type {any} */ (globalThis).browser.i18n.getUILanguage());
+      if (String(ui).toLowerCase() !== locale.toLowerCase()) {
+        throw new Error(`Firefox's UI language is ${ui}, not ${locale}: install its language pack (Debian: sudo apt-get install firefox-esr-l10n-${locale.toLowerCase()}).`);
+      }
+    }
 
     /** @type {LaunchedFirefox['evaluateInExtension']} */
     const evaluateInExtension = (fn, arg) => /** @type {any} */ (apiPage.evaluate(/** @type {any} */ (fn), arg));

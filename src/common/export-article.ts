@@ -4,7 +4,7 @@
 import { toHtml, toJson, toMarkdown, toText, fileName, type ExportLabels, type Article, type Points } from '../core/index';
 import { fragmentParser } from './fragment-parser';
 import { sanitizeToString } from './sanitize';
-import type { ExportFormat, Settings } from './settings-schema';
+import { readerTypography, type ExportFormat, type Settings } from './settings-schema';
 
 export interface ExportFile {
   content: string;
@@ -44,7 +44,7 @@ export function exportContent(win: Window, req: ExportRequest): string {
         points,
         labels: req.labels,
         theme: req.settings.readerTheme,
-        fontSize: req.settings.readerFontSize,
+        typography: readerTypography(req.settings),
         sanitize: (html) => sanitizeToString(win, html),
       });
     case 'json':

@@ -8,7 +8,7 @@ const ALLOWED_TAGS = [
   'figure', 'figcaption', 'img', 'table', 'caption', 'thead', 'tbody', 'tr', 'td', 'th', 'pre',
   'a', 'strong', 'em', 'b', 'i', 'br', 'sup', 'sub', 'ol', 'ul', 'li', 'mark',
 ];
-const ALLOWED_ATTR = ['href', 'src', 'alt', 'class', 'datetime', 'data-block', 'data-point', 'loading', 'rel', 'lang', 'title'];
+const ALLOWED_ATTR = ['href', 'src', 'alt', 'class', 'datetime', 'data-block', 'data-point', 'loading', 'rel', 'lang', 'title', 'scope'];
 
 const CONFIG = {
   ALLOWED_TAGS,
@@ -17,7 +17,7 @@ const CONFIG = {
   ALLOWED_URI_REGEXP: /^https?:\/\//i,
   ALLOW_DATA_ATTR: false,
   // Attributes whose values are not URLs: without this, the http(s)-only rule above would drop them.
-  ADD_URI_SAFE_ATTR: ['data-block', 'data-point', 'datetime', 'loading', 'rel', 'lang', 'title'],
+  ADD_URI_SAFE_ATTR: ['data-block', 'data-point', 'datetime', 'loading', 'rel', 'lang', 'title', 'scope'],
   // Stops `id`/`name` DOM clobbering too: neither attribute is allowed at all.
   SANITIZE_DOM: true,
 };

@@ -180,12 +180,14 @@ function main(): void {
       }
       return hider.counts();
     },
-    'scroll-to-block': (req) => {
-      if (reader.isOn()) return { found: reader.scrollToBlock(req.block) };
+    'scroll-to-block': async (req) => {
+      if (reader.isOn()) return reader.scrollToBlock(req.block, req.point);
       const element = read?.sources[req.block];
-      if (!element || !element.isConnected) return { found: false };
+      if (!element || !element.isConnected) return { found: false, sentence: false };
+      // The page tools are loaded already: the points came from them.
+      if (req.point && (await loadPageTools()).highlightInPage(element, req.point)) return { found: true, sentence: true };
       highlightElement(element);
-      return { found: true };
+      return { found: true, sentence: false };
     },
   });
 

@@ -4,29 +4,47 @@
 import type { ReaderLabels } from '../common/reader-labels';
 import type { Article, ArticleRead, ReadOptions, PageScan } from '../core/index';
 import type { ExportFile, ExportRequest } from '../common/export-article';
+import type { Point, Typography } from '../core/index';
 import type { ReaderTheme } from '../common/settings-schema';
 
 export type { ReaderLabels };
 
-export interface Appearance {
+/** How the article looks: the theme and the reader's typography. */
+export interface Appearance extends Typography {
   theme: ReaderTheme;
-  fontSize: number;
+}
+
+/** Where the reader was: the block at the top of the view and how far into it (0–1 of its height). */
+export interface ReadingPosition {
+  block: number;
+  offset: number;
 }
 
 export interface ReaderViewCallbacks {
-  /** The user closed the view from inside it (close button, Escape). */
+  /** The user closed the view from inside it (exit button, Escape). */
   onClose(): void;
-  /** The user changed theme or size from the toolbar; the content script stores it. */
+  /** The user changed the appearance in the view (toolbar, settings panel, keys); the content script stores it. */
   onAppearance(change: Partial<Appearance>): void;
+  /** The reading position changed (after scrolling settles, and on close). */
+  onPosition(position: ReadingPosition): void;
 }
 
 export interface ReaderView {
-  open(article: Article, appearance: Appearance, labels: ReaderLabels, callbacks: ReaderViewCallbacks): void;
+  open(
+    article: Article,
+    appearance: Appearance,
+    labels: ReaderLabels,
+    callbacks: ReaderViewCallbacks,
+    position?: ReadingPosition | null,
+  ): void;
   close(): void;
   isOpen(): boolean;
   setAppearance(appearance: Appearance): void;
-  /** Scrolls to a block and highlights it; false when the block is not shown. */
-  scrollToBlock(block: number): boolean;
+  /**
+   * Scrolls to a block and highlights it: only the point's sentence when a point is given and
+   * found there, else the block. `found` is false when the block is not shown.
+   */
+  scrollToBlock(block: number, point?: Pick<Point, 'marker' | 'headline'>): { found: boolean; sentence: boolean };
 }
 
 export interface PageTools {
@@ -34,6 +52,8 @@ export interface PageTools {
   readArticle(scan: Pick<PageScan, 'detection' | 'context'>, options: ReadOptions): ArticleRead;
   view: ReaderView;
   buildExport(req: ExportRequest): ExportFile;
+  /** Scrolls the page to a point's sentence in an element and highlights it; false when it cannot. */
+  highlightInPage(element: Element, point: Pick<Point, 'marker' | 'headline'>): boolean;
 }
 
 export const READER_ROOT_ID = 'zjol-reader-root';

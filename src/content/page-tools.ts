@@ -5,6 +5,7 @@
 import { readArticle } from '../core/index';
 import { buildExport } from '../common/export-article';
 import { defineOwnGlobal } from '../page/own-global';
+import { highlightPointInPage } from './page-sentence-highlight';
 import { PAGE_TOOLS_KEY, type PageTools } from './page-tools-api';
 import { ShadowReaderView } from './reader-view';
 
@@ -12,4 +13,5 @@ defineOwnGlobal<PageTools>(PAGE_TOOLS_KEY, {
   readArticle,
   view: new ShadowReaderView(),
   buildExport: (req) => buildExport(window, req),
+  highlightInPage: highlightPointInPage,
 });

@@ -1,226 +1,213 @@
 // Reader mode's view: the article alone, in a shadow root on #zjol-reader-root, above the
 // untouched page. Part of the page tools (injected on first use, see page-tools.ts). Everything
-// it shows is built by core/render and passed through DOMPurify.
+// it shows of the page is built by core/render and passed through DOMPurify.
+//
+//   #zjol-reader-root (fixed; static for print)   reader-view-css
+//     └ .zr-reader[data-theme]  typography as custom properties
+//         ├ .zr-top (sticky)  toolbar ─ reader-toolbar
+//         │                   settings panel ─ reader-settings-panel, contents ─ reader-toc
+//         └ .zr-article       core/render/article-html (+ reading time)
+//   keys ─ reader-keys · page beneath ─ reader-page-lock · position ─ reader-position
 //
 // Why an overlay rather than replacing <body>: the page stays exactly as it was underneath, with
-// its scroll position, so closing the view restores it by removing one element and putting back
-// the few inline attributes we changed (recorded before, restored verbatim).
-// Styles go through constructable stylesheets, which a page's Content-Security-Policy does not
-// govern (no inline <style> needed); an inline <style> is only the fallback.
-import { articleHtml, ARTICLE_CSS, READER_THEMES, themeVariables, type Article } from '../core/index';
+// its scroll position, so closing the view restores it by removing one element and undoing the
+// few changes reader-page-lock recorded.
+import { articleHtml, ARTICLE_CSS, themeCss, typographyVariables, type Article, type Point } from '../core/index';
 import { sanitizeToFragment } from '../common/sanitize';
-import type { ReaderTheme } from '../common/settings-schema';
-import { FONT_SIZE_RANGE } from '../common/settings-schema';
-import { READER_ROOT_ID, type Appearance, type ReaderLabels, type ReaderView, type ReaderViewCallbacks } from './page-tools-api';
+import { stepSetting } from '../common/settings-schema';
+import { styleShadowRoot } from './adopt-sheet';
+import { READER_ROOT_ID, type Appearance, type ReaderLabels, type ReaderView, type ReaderViewCallbacks, type ReadingPosition } from './page-tools-api';
+import { el } from './reader-dom';
+import { readerKeyHandler } from './reader-keys';
+import { lockPage, type PageLock } from './reader-page-lock';
+import { currentPosition, restorePosition } from './reader-position';
+import { buildSettingsPanel, type Panel, type SettingsPanel } from './reader-settings-panel';
+import { buildContents, showStats } from './reader-toc';
+import { buildToolbar, TOOLBAR_THEMES, type Toolbar } from './reader-toolbar';
+import { HIGHLIGHT_MS, highlightSentence, scrollRangeIntoView } from './sentence-highlight';
+import { VIEW_CSS } from './reader-view-css';
 
-const HIGHLIGHT_MS = 2_400;
+/** Scrolling has settled after this long: the position is reported then. */
+const POSITION_SETTLE_MS = 400;
+const HIGHLIGHT_NAME = 'zr-point';
 
-const VIEW_CSS = `
-:host{all:initial}
-.zr-reader{min-height:100%;background:var(--zr-bg);color:var(--zr-fg);color-scheme:light}
-.zr-reader[data-theme="dark"]{color-scheme:dark}
-.zr-toolbar{position:sticky;top:0;z-index:1;display:flex;gap:.4em;justify-content:flex-end;align-items:center;padding:.5em 1em;
-  background:var(--zr-bg);border-bottom:1px solid var(--zr-rule);font:14px/1.4 system-ui,"PingFang SC","Noto Sans CJK SC","Microsoft YaHei",sans-serif}
-.zr-toolbar button{font:inherit;color:var(--zr-fg);background:transparent;border:1px solid var(--zr-rule);border-radius:4px;padding:.25em .7em;cursor:pointer}
-.zr-toolbar button[aria-pressed="true"]{border-color:var(--zr-link);color:var(--zr-link)}
-.zr-toolbar button:focus-visible{outline:2px solid var(--zr-link);outline-offset:1px}
-.zr-toolbar .zr-spacer{flex:1}
-@media print{.zr-toolbar{display:none}.zr-reader{background:#fff;color:#000}}
-`;
-
-/** Page-level rules for printing: while the view shows, print the article alone. */
-const PRINT_CSS = `@media print{
-html[data-zjol-reader-mode="on"]>body{display:none!important}
-html[data-zjol-reader-mode="on"]>#${READER_ROOT_ID}{position:static!important;overflow:visible!important;height:auto!important;inset:auto!important}}`;
-
-interface SavedPage {
-  htmlStyle: string | null;
-  bodyInert: boolean;
-  scrollX: number;
-  scrollY: number;
+interface Open {
+  host: HTMLElement;
+  root: ShadowRoot;
+  wrapper: HTMLElement;
+  top: HTMLElement;
+  toolbar: Toolbar;
+  settings: SettingsPanel;
+  contents: Panel | null;
+  lock: PageLock;
+  callbacks: ReaderViewCallbacks;
+  scroll: [number, number];
   focus: Element | null;
-  sheets: CSSStyleSheet[] | null;
-}
-
-function constructSheet(css: string): CSSStyleSheet | null {
-  try {
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync(css);
-    return sheet;
-  } catch {
-    return null;
-  }
-}
-
-/** Adopts a stylesheet into a shadow root; falls back to a <style> element where adoption fails. */
-function applyStyles(root: ShadowRoot, css: string): void {
-  const sheet = constructSheet(css);
-  if (sheet) {
-    try {
-      root.adoptedStyleSheets = [sheet];
-      return;
-    } catch {
-      // Some content-script sandboxes refuse sheets built in another realm; use an element.
-    }
-  }
-  const style = root.ownerDocument.createElement('style');
-  style.textContent = css;
-  root.append(style);
 }
 
 export class ShadowReaderView implements ReaderView {
-  private host: HTMLElement | null = null;
-  private wrapper: HTMLElement | null = null;
-  private saved: SavedPage | null = null;
-  private callbacks: ReaderViewCallbacks | null = null;
-  private appearance: Appearance = { theme: 'light', fontSize: 19 };
+  private view: Open | null = null;
+  private appearance: Appearance = { theme: 'auto', fontSize: 19, fontFamily: 'sans', lineWidth: 38, lineHeight: 1.8 };
+  private positionTimer: ReturnType<typeof setTimeout> | undefined;
+
+  private readonly keys = readerKeyHandler({
+    scroller: () => this.view?.host ?? null,
+    covered: () => this.covered(),
+    escape: () => {
+      const view = this.view;
+      if (!view) return;
+      const panel = [view.settings, view.contents].find((p) => p?.isOpen());
+      if (panel) panel.close();
+      else view.callbacks.onClose();
+    },
+    size: (steps) => this.change({ fontSize: stepSetting('readerFontSize', this.appearance.fontSize, steps) }),
+    nextTheme: () => {
+      const at = TOOLBAR_THEMES.indexOf(this.appearance.theme);
+      this.change({ theme: TOOLBAR_THEMES[(at + 1) % TOOLBAR_THEMES.length]! });
+    },
+  });
+
   private readonly onKey = (event: KeyboardEvent): void => {
-    if (event.key === 'Escape' && this.isOpen()) {
-      event.stopPropagation();
-      this.callbacks?.onClose();
+    if (!this.view || !this.keys(event)) return;
+    event.preventDefault();
+    event.stopImmediatePropagation();
+  };
+
+  private readonly onScroll = (): void => {
+    clearTimeout(this.positionTimer);
+    this.positionTimer = setTimeout(() => this.reportPosition(), POSITION_SETTLE_MS);
+  };
+
+  /** A click outside an open panel (and outside the button that opened it) closes the panel. */
+  private readonly onClick = (event: Event): void => {
+    const view = this.view;
+    if (!view) return;
+    const path = event.composedPath();
+    for (const panel of [view.settings, view.contents]) {
+      if (!panel?.isOpen() || path.includes(panel.element)) continue;
+      const opener = panel === view.settings ? view.toolbar.settingsButton : view.toolbar.contentsButton;
+      if (opener && path.includes(opener)) continue;
+      panel.close(false);
     }
   };
 
   isOpen(): boolean {
-    return this.host !== null;
+    return this.view !== null;
   }
 
-  open(article: Article, appearance: Appearance, labels: ReaderLabels, callbacks: ReaderViewCallbacks): void {
-    if (this.host) this.close();
+  open(article: Article, appearance: Appearance, labels: ReaderLabels, callbacks: ReaderViewCallbacks, position?: ReadingPosition | null): void {
+    if (this.view) this.close();
     const doc = document;
     const html = doc.documentElement;
-    this.callbacks = callbacks;
-    this.saved = {
-      htmlStyle: html.getAttribute('style'),
-      bodyInert: doc.body?.hasAttribute('inert') ?? false,
-      scrollX: window.scrollX,
-      scrollY: window.scrollY,
-      focus: doc.activeElement,
-      sheets: null,
-    };
-    const print = constructSheet(PRINT_CSS);
-    if (print) {
-      try {
-        this.saved.sheets = [...doc.adoptedStyleSheets];
-        doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, print];
-      } catch {
-        this.saved.sheets = null;
-      }
-    }
+    const scroll: [number, number] = [window.scrollX, window.scrollY];
+    const focus = doc.activeElement;
 
     const host = doc.createElement('div');
     host.id = READER_ROOT_ID;
-    for (const [name, value] of Object.entries({
-      position: 'fixed', inset: '0', 'z-index': '2147483647', overflow: 'auto', display: 'block',
-      margin: '0', padding: '0', border: '0', width: 'auto', height: 'auto', 'max-width': 'none',
-    })) host.style.setProperty(name, value, 'important');
     const root = host.attachShadow({ mode: 'open' });
-    applyStyles(root, VIEW_CSS + ARTICLE_CSS);
-
-    const wrapper = doc.createElement('div');
-    wrapper.className = 'zr-reader';
-    wrapper.setAttribute('role', 'document');
-    wrapper.append(this.toolbar(labels), sanitizeToFragment(window, articleHtml(article, { labels })));
+    styleShadowRoot(root, VIEW_CSS + themeCss('.zr-reader') + ARTICLE_CSS);
+    const wrapper = el(doc, 'div', { class: 'zr-reader', role: 'document', tabindex: '-1', 'aria-label': article.title });
+    const top = el(doc, 'div', { class: 'zr-top' });
+    const contents = buildContents(doc, article, labels, (block) => this.jumpTo(block));
+    const settings = buildSettingsPanel(doc, labels, (change) => this.change(change));
+    const contentsPanel = contents.panel;
+    const toolbar = buildToolbar(doc, labels, {
+      theme: (theme) => this.change({ theme }),
+      size: (steps) => this.change({ fontSize: stepSetting('readerFontSize', this.appearance.fontSize, steps) }),
+      contents: contentsPanel ? (opener) => this.toggle(contentsPanel, opener) : null,
+      settings: (opener) => this.toggle(settings, opener),
+      print: () => window.print(),
+      close: () => callbacks.onClose(),
+    });
+    top.append(toolbar.element, settings.element, ...(contents.panel ? [contents.panel.element] : []));
+    wrapper.append(top, sanitizeToFragment(window, articleHtml(article, { labels })));
+    const articleEl = wrapper.querySelector<HTMLElement>('.zr-article');
+    if (contents.stats && articleEl) showStats(articleEl, contents.stats);
     root.append(wrapper);
 
-    this.host = host;
-    this.wrapper = wrapper;
+    this.view = { host, root, wrapper, top, toolbar, settings, contents: contents.panel, lock: { release() {} }, callbacks, scroll, focus };
     this.setAppearance(appearance);
     html.append(host);
-    // The page beneath must not scroll or take focus while the article is shown.
-    html.style.setProperty('overflow', 'hidden', 'important');
-    doc.body?.setAttribute('inert', '');
+    this.view.lock = lockPage(doc, window);
     html.dataset.zjolReaderMode = 'on';
     doc.addEventListener('keydown', this.onKey, true);
-    root.querySelector<HTMLButtonElement>('button[data-reader="close"]')?.focus({ preventScroll: true });
+    host.addEventListener('scroll', this.onScroll, { passive: true });
+    root.addEventListener('click', this.onClick);
+    if (position) restorePosition(host, root, this.covered(), position);
+    // Focus on the article, not on a button: Space and Enter must scroll, not press "exit".
+    wrapper.focus({ preventScroll: true });
   }
 
   close(): void {
+    const view = this.view;
+    if (!view) return;
+    clearTimeout(this.positionTimer);
+    this.reportPosition();
     const doc = document;
-    const html = doc.documentElement;
-    const saved = this.saved;
-    this.host?.remove();
-    this.host = null;
-    this.wrapper = null;
+    view.host.remove();
+    this.view = null;
     doc.removeEventListener('keydown', this.onKey, true);
-    html.dataset.zjolReaderMode = 'off';
-    if (!saved) return;
-    if (saved.htmlStyle === null) html.removeAttribute('style');
-    else html.setAttribute('style', saved.htmlStyle);
-    if (!saved.bodyInert) doc.body?.removeAttribute('inert');
-    if (saved.sheets) {
-      try {
-        doc.adoptedStyleSheets = saved.sheets;
-      } catch {
-        // Nothing to restore if the page replaced its sheets meanwhile.
-      }
-    }
-    if (window.scrollX !== saved.scrollX || window.scrollY !== saved.scrollY) window.scrollTo(saved.scrollX, saved.scrollY);
-    if (saved.focus instanceof HTMLElement) saved.focus.focus({ preventScroll: true });
-    this.saved = null;
+    doc.documentElement.dataset.zjolReaderMode = 'off';
+    view.lock.release();
+    const [x, y] = view.scroll;
+    if (window.scrollX !== x || window.scrollY !== y) window.scrollTo(x, y);
+    if (view.focus instanceof HTMLElement) view.focus.focus({ preventScroll: true });
   }
 
   setAppearance(appearance: Appearance): void {
     this.appearance = appearance;
-    const wrapper = this.wrapper;
-    if (!wrapper || !this.host) return;
-    wrapper.dataset.theme = appearance.theme;
-    for (const declaration of themeVariables(appearance.theme, appearance.fontSize).split(';')) {
-      const at = declaration.indexOf(':');
-      if (at > 0) wrapper.style.setProperty(declaration.slice(0, at), declaration.slice(at + 1));
-    }
-    this.host.style.setProperty('background', READER_THEMES[appearance.theme].bg, 'important');
-    for (const button of wrapper.querySelectorAll<HTMLButtonElement>('button[data-theme]')) {
-      button.setAttribute('aria-pressed', String(button.dataset.theme === appearance.theme));
-    }
+    const view = this.view;
+    if (!view) return;
+    view.wrapper.dataset.theme = appearance.theme;
+    for (const [name, value] of Object.entries(typographyVariables(appearance))) view.wrapper.style.setProperty(name, value);
+    view.toolbar.update(appearance);
+    view.settings.update(appearance);
   }
 
-  scrollToBlock(block: number): boolean {
-    const target = this.wrapper?.querySelector<HTMLElement>(`[data-block="${block}"]`);
-    if (!target) return false;
+  scrollToBlock(block: number, point?: Pick<Point, 'marker' | 'headline'>): { found: boolean; sentence: boolean } {
+    const view = this.view;
+    const target = view?.root.querySelector<HTMLElement>(`.zr-body [data-block="${block}"]`);
+    if (!view || !target) return { found: false, sentence: false };
+    const range = point ? highlightSentence(target, point, HIGHLIGHT_NAME) : null;
+    if (range) {
+      scrollRangeIntoView(range, (top) => view.host.scrollBy({ top, behavior: 'smooth' }), view.host.clientHeight);
+      return { found: true, sentence: true };
+    }
     target.scrollIntoView({ block: 'center', behavior: 'smooth' });
     target.classList.add('zr-highlight');
     setTimeout(() => target.classList.remove('zr-highlight'), HIGHLIGHT_MS);
-    return true;
+    return { found: true, sentence: false };
   }
 
-  private toolbar(labels: ReaderLabels): HTMLElement {
-    const doc = document;
-    const bar = doc.createElement('div');
-    bar.className = 'zr-toolbar';
-    bar.setAttribute('role', 'toolbar');
-    bar.setAttribute('aria-label', labels.toolbar);
-    const button = (text: string, name: string, onClick: () => void, extra: Record<string, string> = {}): HTMLButtonElement => {
-      const b = doc.createElement('button');
-      b.type = 'button';
-      b.textContent = text;
-      b.dataset.reader = name;
-      for (const [k, v] of Object.entries(extra)) b.setAttribute(k, v);
-      b.addEventListener('click', onClick);
-      return b;
-    };
-    const changeSize = (delta: number): void => {
-      const fontSize = Math.min(FONT_SIZE_RANGE.max, Math.max(FONT_SIZE_RANGE.min, this.appearance.fontSize + delta));
-      this.setAppearance({ ...this.appearance, fontSize });
-      this.callbacks?.onAppearance({ fontSize });
-    };
-    const themeButton = (theme: ReaderTheme): HTMLButtonElement =>
-      button(labels.themes[theme], 'theme', () => {
-        this.setAppearance({ ...this.appearance, theme });
-        this.callbacks?.onAppearance({ theme });
-      }, { 'data-theme': theme, 'aria-pressed': 'false' });
-    const spacer = doc.createElement('span');
-    spacer.className = 'zr-spacer';
-    bar.append(
-      themeButton('light'),
-      themeButton('sepia'),
-      themeButton('dark'),
-      button('A−', 'smaller', () => changeSize(-FONT_SIZE_RANGE.step), { 'aria-label': labels.smaller }),
-      button('A+', 'larger', () => changeSize(FONT_SIZE_RANGE.step), { 'aria-label': labels.larger }),
-      spacer,
-      button(labels.print, 'print', () => window.print()),
-      button(labels.close, 'close', () => this.callbacks?.onClose()),
-    );
-    return bar;
+  private change(change: Partial<Appearance>): void {
+    this.setAppearance({ ...this.appearance, ...change });
+    this.view?.callbacks.onAppearance(change);
+  }
+
+  private toggle(panel: Panel, opener: HTMLButtonElement): void {
+    const view = this.view;
+    if (!view) return;
+    for (const other of [view.settings, view.contents]) if (other && other !== panel) other.close(false);
+    if (panel.isOpen()) panel.close();
+    else panel.open(opener);
+  }
+
+  /** Scrolls a subhead to just under the toolbar and moves focus there (the contents panel). */
+  private jumpTo(block: number): void {
+    const view = this.view;
+    const target = view?.root.querySelector<HTMLElement>(`.zr-body [data-block="${block}"]`);
+    if (!view || !target) return;
+    view.host.scrollTop += target.getBoundingClientRect().top - view.host.getBoundingClientRect().top - this.covered();
+    target.setAttribute('tabindex', '-1');
+    target.focus({ preventScroll: true });
+  }
+
+  private covered(): number {
+    return this.view?.top.getBoundingClientRect().height ?? 0;
+  }
+
+  private reportPosition(): void {
+    const view = this.view;
+    if (view) view.callbacks.onPosition(currentPosition(view.host, view.root, this.covered()));
   }
 }

@@ -51,5 +51,18 @@ export { toMarkdown, type HtmlFragmentParser } from './export/markdown';
 export { outline, outlineMarkdown, type OutlineGroup } from './export/points-outline';
 export { toText } from './export/text';
 export { articleHtml, metaParts, type ArticleHtmlLabels } from './render/article-html';
-export { ARTICLE_CSS, READER_THEMES, themeVariables } from './render/reader-css';
-export type { Article, ClutterItem, ClutterKind, Detection, Points } from './types';
+export type { Article, ClutterItem, ClutterKind, Detection, Point, Points } from './types';
+export { pointSentence } from './points/sentence-span';
+export { shorten } from './text/shorten';
+export { isLongArticle, readingStats, tableOfContents } from './render/reading';
+export {
+  ARTICLE_CSS,
+
+  FONT_FAMILIES,
+  themeCss,
+  typographyVariables,
+  type ReaderFontFamily,
+  type ReaderThemeChoice,
+  type Typography,
+} from './render/reader-css';
+export { markerIsNumber } from './export/points-outline';

@@ -32,7 +32,14 @@ export type Block =
     }
   | { type: 'subhead'; text: string }
   | { type: 'image'; src: string; alt?: string; caption?: string }
-  | { type: 'table'; rows: string[][]; caption?: string }
+  | {
+      type: 'table';
+      rows: string[][];
+      /** The first row holds the column headings (<th> cells or a <thead> on the page); absent when it is data. */
+      header?: true;
+      /** The table's own title (its <caption>). */
+      caption?: string;
+    }
   /** Preformatted text (a poem, a quoted error page, code): `text` keeps its line breaks. */
   | { type: 'pre'; text: string }
   /** A video: its stream (absolute http(s) URL) when the page names one, its poster image, the caption under it. */

@@ -53,7 +53,8 @@ export interface Requests {
   'get-state': { to: 'content'; req: { force?: boolean }; res: PageState };
   'toggle-reader': { to: 'content'; req: { on?: boolean }; res: { on: boolean } };
   'show-hidden': { to: 'content'; req: { kind: ClutterKind }; res: HiddenCounts };
-  'scroll-to-block': { to: 'content'; req: { block: number }; res: { found: boolean } };
+  /** `point`: light up that point's sentence in the block rather than the whole block (`sentence` says whether it could). */
+  'scroll-to-block': { to: 'content'; req: { block: number; point?: { marker: string; headline: string } }; res: { found: boolean; sentence: boolean } };
   /** background → content script (keyboard command, context menu): build an export of this page's article. */
   'build-export': { to: 'content'; req: { format: ExportFormat }; res: ExportFile };
 }

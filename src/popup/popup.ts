@@ -2,7 +2,7 @@
 // click for each thing a reader wants: reader mode, exports, copies, the point summary.
 // Opened from the toolbar it works on the active tab; opened as a page, `?tab=<id>` names the tab.
 import browser from 'webextension-polyfill';
-import { countCheck, outlineMarkdown, metaParts, type ClutterKind, type Points } from '../core/index';
+import { countCheck, outlineMarkdown, metaParts, type ClutterKind, type Point, type Points } from '../core/index';
 import { buildExport, exportContent } from '../common/export-article';
 import { downloadFile } from '../platform/download';
 import { exportLabels, t } from '../platform/i18n';
@@ -83,7 +83,8 @@ function render(): void {
   if (article) {
     $('title').textContent = article.title;
     $('meta').textContent = metaParts(article, exportLabels()).join(' · ');
-    $('extractor').textContent = article.extractor;
+    $('extractor').textContent = extractorText(article.extractor);
+    $('extractor').dataset.extractor = article.extractor;
   }
   renderHidden(state.hidden);
   document.querySelector('[data-action="reader"]')!.setAttribute('aria-pressed', String(state.readerMode));
@@ -100,17 +101,25 @@ function renderPointsSection(points: Points | null, hasArticle: boolean): void {
   if (points && !empty) {
     list.append(
       renderPoints(points, {
-        countCheck: (found, declared) => countCheck(exportLabels(), found, declared),
-        onPoint: (block) => void scrollToBlock(block),
+        badge: (found, declared) => ({
+          text: t('popupCountBadge', [String(found), String(declared)]),
+          title: t(found === declared ? 'popupCountAllFound' : 'popupCountSomeFound', [String(declared), String(found)]),
+        }),
+        onPoint: (point) => void scrollToPoint(point),
       }),
     );
   }
 }
 
-async function scrollToBlock(block: number): Promise<void> {
+async function scrollToPoint(point: Point): Promise<void> {
   if (tabId === null) return;
-  const answer = await sendToTab(tabId, 'scroll-to-block', { block });
+  const answer = await sendToTab(tabId, 'scroll-to-block', { block: point.block, point: { marker: point.marker, headline: point.headline } });
   if (!answer.ok || !answer.value.found) say(t('popupPointNotFound'), true);
+}
+
+/** The extractor in a reader's words (the code stays in data-extractor, for tests and bug reports). */
+function extractorText(extractor: string): string {
+  return extractor.startsWith('rule:') ? t('popupExtractorRule') : t('popupExtractorGeneric');
 }
 
 /** The article, extracting it on demand on pages that were not recognised as articles. */

@@ -29,6 +29,13 @@ export function en(key: string, ...substitutions: string[]): string {
   return substitutions.reduce((out, value) => out.replace(/\$[A-Z_]+\$/, value), text);
 }
 
+/** The Chinese UI text of a message (the zh-CN runs). */
+export function zh(key: string, ...substitutions: string[]): string {
+  const text = ZH[key]?.message;
+  if (text === undefined) throw new Error(`no zh_CN message ${key}`);
+  return substitutions.reduce((out, value) => out.replace(/\$[A-Z_]+\$/, value), text);
+}
+
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** An export made in an en-US browser, in the goldens' terms: fixed export date, Chinese labels. */

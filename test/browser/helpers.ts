@@ -52,6 +52,8 @@ export async function startHarness(
     headless?: boolean;
     /** Save downloads under the extension's file names: `true` for a temp folder (removed by close()), or a folder. */
     downloads?: boolean | string;
+    /** The browser's UI language (`zh-CN`: the Chinese UI, with Debian's chromium-l10n). */
+    locale?: string;
   } = {},
 ): Promise<Harness> {
   const server = await startFixtureServer(options.pagesDir ? { pagesDir: options.pagesDir } : {});
@@ -67,6 +69,7 @@ export async function startHarness(
       ...(options.extensionPath ? { extensionPath: options.extensionPath } : {}),
       ...(options.headless === undefined ? {} : { headless: options.headless }),
       ...(downloadsDir ? { downloadsDir } : {}),
+      ...(options.locale ? { locale: options.locale } : {}),
     });
   } catch (err) {
     await server.close();
@@ -229,7 +232,7 @@ export type ContentMessage =
   | { type: 'get-state'; force?: boolean }
   | { type: 'toggle-reader'; on?: boolean }
   | { type: 'show-hidden'; kind: 'broken-frame' | 'error-fragment' | 'ad' }
-  | { type: 'scroll-to-block'; block: number };
+  | { type: 'scroll-to-block'; block: number; point?: { marker: string; headline: string } };
 
 /** The tab id of a page (asked of the extension: zjol pages only, where it has host permission). */
 export async function tabOf(harness: Harness, page: Page): Promise<number> {

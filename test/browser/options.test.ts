@@ -59,8 +59,51 @@ describe('the options page', () => {
     expect(await options.locator('#fileNameTemplate').inputValue()).toBe('{date} {title}.{ext}');
     expect(await options.locator('#includeSummary').isChecked()).toBe(true);
     expect(await options.locator('#autoReader').isChecked()).toBe(false);
-    expect(await options.locator('#readerTheme').inputValue()).toBe('light');
+    expect(await options.locator('#readerTheme').inputValue()).toBe('auto');
     expect(await options.locator('#readerFontSize').inputValue()).toBe('19');
+    expect(await options.locator('#readerFontFamily').inputValue()).toBe('sans');
+    expect(await options.locator('#readerLineWidth').inputValue()).toBe('38');
+    expect(await options.locator('#readerLineHeight').inputValue()).toBe('1.8');
+  });
+
+  it.each([
+    ['readerFontSize', '40', 14, 28, 1],
+    ['readerFontSize', '19.5', 14, 28, 1],
+    ['readerLineWidth', '60', 24, 50, 2],
+    ['readerLineHeight', '0.9', 1.4, 2.4, 0.1],
+  ] as const)('refuses %s = %s visibly, keeping what was typed and saving nothing in its place', async (key, value, min, max, step) => {
+    const before = (await stored())[key];
+    const input = options.locator(`#${key}`);
+    await input.fill(value);
+    await input.press('Tab');
+    const error = options.locator(`#${key}-error`);
+    await waitFor(() => error.isVisible(), (v) => v, { what: `the ${key} error shown` });
+    expect(await error.textContent()).toBe(en('optionsErrorRange', String(min), String(max), String(step)));
+    expect(await input.getAttribute('aria-invalid')).toBe('true');
+    expect(await input.inputValue()).toBe(value);
+    expect(await options.locator('#status').textContent()).toBe(en('optionsNotSaved'));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect((await stored())[key]).toBe(before);
+    // A value in range clears the mark and is saved.
+    const good = key === 'readerLineHeight' ? '2' : key === 'readerLineWidth' ? '40' : '20';
+    await input.fill(good);
+    await input.press('Tab');
+    await waitForStored(key, Number(good));
+    expect(await error.isVisible()).toBe(false);
+    expect(await input.getAttribute('aria-invalid')).toBeNull();
+    expect(await options.locator('#status').textContent()).toBe(en('optionsSaved'));
+  });
+
+  it('refuses an empty file name template visibly', async () => {
+    const input = options.locator('#fileNameTemplate');
+    const before = await input.inputValue();
+    await input.fill('   ');
+    await input.press('Tab');
+    await waitFor(() => options.locator('#fileNameTemplate-error').textContent(), (t) => t === en('optionsErrorEmpty'), { what: 'the template error' });
+    expect((await stored()).fileNameTemplate ?? '{date} {title}.{ext}').toBe(before);
+    await input.fill(before);
+    await input.press('Tab');
+    await waitFor(() => options.locator('#fileNameTemplate-error').isVisible(), (v) => !v, { what: 'the template error cleared' });
   });
 
   it('saves a new file name template, and the open popup names its next export with it', async () => {
@@ -104,7 +147,7 @@ describe('the options page', () => {
   it('changes the theme and the text size of an open reader view', async () => {
     await askTab(harness, page, { type: 'toggle-reader', on: true });
     await waitFor(readerAppearance, (a) => a !== null, { what: 'the reader view' });
-    expect(await readerAppearance()).toEqual({ theme: 'light', fontSize: 19 });
+    expect(await readerAppearance()).toEqual({ theme: 'auto', fontSize: 20 });
     await options.locator('#readerTheme').selectOption('dark');
     await waitFor(readerAppearance, (a) => a?.theme === 'dark', { what: 'the reader view to turn dark' });
     await options.locator('#readerFontSize').fill('24');
@@ -138,7 +181,7 @@ describe('the options page', () => {
 
   it('restores the defaults', async () => {
     await options.locator('#reset').click();
-    await waitFor(stored, (s) => s.fileNameTemplate === '{date} {title}.{ext}' && s.autoReader === false && s.readerTheme === 'light', {
+    await waitFor(stored, (s) => s.fileNameTemplate === '{date} {title}.{ext}' && s.autoReader === false && s.readerTheme === 'auto' && s.readerFontSize === 19, {
       what: 'defaults in storage.sync',
     });
     expect(await options.locator('#includeSummary').isChecked()).toBe(true);

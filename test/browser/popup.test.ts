@@ -23,6 +23,7 @@ import {
   waitFor,
   type Harness,
 } from './helpers';
+import { highlightedText } from './reader-in-page';
 
 const SEED = fixture('legacy-seed-frames');
 const SEED_DATE = (SEED.meta.expect as { date: string }).date;
@@ -69,9 +70,11 @@ describe('the popup on legacy-seed-frames', () => {
   it('shows the title, the date and the extractor', async () => {
     expect(await popup.locator('#title').textContent()).toBe(SEED.title);
     expect(await popup.locator('#meta').textContent()).toContain(SEED_DATE);
-    const extractor = await popup.locator('#extractor').textContent();
-    expect(extractor).toMatch(/^(rule:[\w-]+|generic)$/);
-    expect(extractor).toBe(state.analysis?.article?.extractor);
+    // The extractor in words a reader understands; its code stays in data-extractor.
+    const code = await popup.locator('#extractor').getAttribute('data-extractor');
+    expect(code).toBe(state.analysis?.article?.extractor);
+    expect(await popup.locator('#extractor').textContent()).toBe(en(code!.startsWith('rule:') ? 'popupExtractorRule' : 'popupExtractorGeneric'));
+    expect(await popup.locator('#main').textContent()).not.toMatch(/generic|rule:/);
     expect(await popup.locator('#not-article').isHidden()).toBe(true);
   });
 
@@ -160,58 +163,51 @@ describe('the popup on legacy-seed-frames', () => {
       expect(await popup.locator('#points-list button[data-block]').count()).toBe(points.length);
     });
 
-    it('scrolls the page to the paragraph of a clicked point and highlights it', async () => {
-      const button = popup.locator('#points-list button[data-block]').last();
-      const block = Number(await button.getAttribute('data-block'));
-      const blockText = state.analysis?.article?.blocks[block];
-      expect(blockText?.type).toBe('paragraph');
+    /** The seed's 二是 of the seven-point group: one of seven points in one paragraph. */
+    const pointInCrowdedParagraph = () => {
+      const group = state.analysis!.points!.groups.find((g) => g.points.length === 7)!;
+      return group.points[1]!;
+    };
+    const buttonOf = (headline: string) => popup.locator('#points-list button[data-block]', { hasText: headline }).first();
+
+    it("scrolls the page to a clicked point and lights up the point's sentence, not its paragraph", async () => {
+      const point = pointInCrowdedParagraph();
+      const block = state.analysis!.article!.blocks[point.block] as { type: string; text: string };
+      expect(block.type).toBe('paragraph');
       await page.evaluate(() => window.scrollTo(0, 0));
-      await button.click();
+      await buttonOf(point.headline).click();
+      const lit = await waitFor(() => page.evaluate(highlightedText, 'zjol-reader-point'), (t) => t !== null, {
+        what: "the point's sentence highlighted",
+      });
+      expect(strip(lit!)).toBe(`${point.marker}${point.headline}。`);
+      expect(strip(block.text).length).toBeGreaterThan(strip(lit!).length * 3);
       const spot = await waitFor(
-        () =>
-          page.evaluate((text) => {
-            const highlighted = [...document.querySelectorAll<HTMLElement>('[style*="outline"]')].find((el) =>
-              (el.textContent ?? '').replace(/[\s\u3000]+/g, '').includes(text),
-            );
-            if (!highlighted) return null;
-            const rect = highlighted.getBoundingClientRect();
-            return { scrollY: window.scrollY, top: rect.top, bottom: rect.bottom, height: window.innerHeight, outline: highlighted.style.outline };
-          }, strip((blockText as { text: string }).text).slice(0, 40)),
-        (s) => s !== null && s.scrollY > 0 && s.top < s.height && s.bottom > 0,
-        { what: 'the paragraph scrolled into view and highlighted' },
+        () => page.evaluate(() => window.scrollY),
+        (y) => y > 0,
+        { what: 'the page scrolled to the point' },
       );
-      expect(spot?.outline).toMatch(/solid/);
+      expect(spot).toBeGreaterThan(0);
       expect(await status(popup)).not.toBe(en('popupPointNotFound'));
     });
 
-    it('in reader mode, scrolls the reader view to the paragraph and highlights it', async () => {
+    it("in reader mode, scrolls the reader view to the point and lights up its sentence", async () => {
       await askTab(harness, page, { type: 'toggle-reader', on: true });
       await waitFor(() => page.locator('#zjol-reader-root').count(), (n) => n === 1, { what: 'the reader view' });
-      const button = popup.locator('#points-list button[data-block]').last();
-      const block = Number(await button.getAttribute('data-block'));
-      // The highlight is a class that comes and goes (2.4 s) while the view scrolls: record it as it is set.
-      await page.evaluate(() => {
-        const root = document.getElementById('zjol-reader-root')!.shadowRoot!;
-        const seen: string[] = ((window as unknown as { zrHighlighted: string[] }).zrHighlighted = []);
-        new MutationObserver((records) => {
-          for (const r of records) if ((r.target as HTMLElement).classList.contains('zr-highlight')) seen.push((r.target as HTMLElement).dataset.block ?? '');
-        }).observe(root, { subtree: true, attributes: true, attributeFilter: ['class'] });
-      });
-      await button.click();
-      const spot = await waitFor(
+      const point = pointInCrowdedParagraph();
+      await buttonOf(point.headline).click();
+      const lit = await waitFor(() => page.evaluate(highlightedText, 'zr-point'), (t) => t !== null, { what: 'the sentence highlighted in the view' });
+      expect(strip(lit!)).toBe(`${point.marker}${point.headline}。`);
+      await waitFor(
         () =>
           page.evaluate((b) => {
             const host = document.getElementById('zjol-reader-root')!;
-            const target = host.shadowRoot?.querySelector<HTMLElement>(`[data-block="${b}"]`);
-            if (!target) return null;
+            const target = host.shadowRoot!.querySelector<HTMLElement>(`.zr-body [data-block="${b}"]`)!;
             const rect = target.getBoundingClientRect();
-            const highlighted = (window as unknown as { zrHighlighted: string[] }).zrHighlighted.includes(String(b));
-            return { scrollTop: host.scrollTop, top: rect.top, bottom: rect.bottom, height: window.innerHeight, highlighted };
-          }, block),
-        (s) => s !== null && s.scrollTop > 0 && s.top < s.height && s.bottom > 0 && s.highlighted,
-        { what: 'the reader view scrolled to the block' },
+            return { scrollTop: host.scrollTop, top: rect.top, bottom: rect.bottom, height: window.innerHeight, whole: target.classList.contains('zr-highlight') };
+          }, point.block),
+        (s) => s.scrollTop > 0 && s.top < s.height && s.bottom > 0 && !s.whole,
+        { what: 'the reader view scrolled to the point, its paragraph not lit as a whole' },
       );
-      expect(spot?.highlighted).toBe(true);
       await askTab(harness, page, { type: 'toggle-reader', on: false });
     });
   });

@@ -6,8 +6,10 @@ import fc from 'fast-check';
 
 export const WRAP_TAGS = ['div', 'span', 'font', 'center', 'section', 'blockquote', 'strong', 'table'] as const;
 export const ATTR_NAMES = ['class', 'id', 'title', 'data-x', 'align', 'width', 'lang', 'dir', 'role'] as const;
-/** End tags `unclose` may drop: those a parser repairs locally (not `</title>`, `</script>`, `</textarea>`, which swallow the page). */
-const UNCLOSABLE = /<\/(?:p|div|span|font|b|strong|em|i|li|ul|td|tr|table|center|a|h[1-6])>/gi;
+/** End tags `unclose` may drop: those a parser repairs locally (not `</title>`, `</script>`, `</textarea>`, which swallow
+ *  the page, nor `</table>`: everything after an open table is foster-parented before it, so the table's own cells
+ *  move to the end of the page, past its footer and comments, where a reader no longer sees them as the article). */
+const UNCLOSABLE = /<\/(?:p|div|span|font|b|strong|em|i|li|ul|td|tr|center|a|h[1-6])>/gi;
 
 export type Mutation =
   | { kind: 'drop'; at: number }

@@ -3,10 +3,10 @@
 // typography inlined, no scripts, and a Content-Security-Policy that would stop any script or
 // remote resource other than images even if one slipped through.
 import { articleHtml, escapeHtml } from '../render/article-html';
-import { exportPageCss, type ReaderThemeName } from '../render/reader-css';
+import { exportPageCss, type ReaderThemeChoice, type Typography } from '../render/reader-css';
 import type { Article, Points } from '../types';
 import { countCheck, DEFAULT_EXPORT_LABELS, type ExportLabels } from './labels';
-import { outline, type OutlineGroup } from './points-outline';
+import { markerIsNumber, outline, type OutlineGroup } from './points-outline';
 
 export interface HtmlOptions {
   /** DOMPurify, bound to a window (src/common/sanitize.ts). Required: page content is untrusted. */
@@ -14,8 +14,9 @@ export interface HtmlOptions {
   exportedAt: string;
   points?: Points | null;
   labels?: ExportLabels;
-  theme?: ReaderThemeName;
-  fontSize?: number;
+  theme?: ReaderThemeChoice;
+  /** The reader's typography (size, family, measure, leading); defaults for what is not given. */
+  typography?: Partial<Typography>;
 }
 
 const EXPORT_CSP = "default-src 'none'; img-src http: https:; style-src 'unsafe-inline'; form-action 'none'; base-uri 'none'";
@@ -27,7 +28,8 @@ function pointsHtml(points: Points, labels: ExportLabels): string {
     const intro = g.intro || check ? `<p>${escapeHtml(g.intro ?? '')}${check}</p>` : '';
     const items = g.points.map((p, i) => {
       const nested = (node.children.get(i) ?? []).map(group).join('');
-      return `<li><strong>${escapeHtml(p.marker)}</strong> ${escapeHtml(p.headline)}${nested}</li>`;
+      const marker = markerIsNumber(p.marker, i + 1) ? '' : `<strong>${escapeHtml(p.marker)}</strong> `;
+      return `<li>${marker}${escapeHtml(p.headline)}${nested}</li>`;
     });
     return `${intro}<ol>${items.join('')}</ol>`;
   };
@@ -40,7 +42,7 @@ export function toHtml(article: Article, options: HtmlOptions): string {
   const body = options.sanitize(articleHtml(article, { labels, appendix }));
   return [
     '<!doctype html>',
-    '<html lang="zh-CN">',
+    `<html lang="zh-CN" data-theme="${escapeHtml(options.theme ?? 'light')}">`,
     '<head>',
     '<meta charset="utf-8">',
     `<meta http-equiv="Content-Security-Policy" content="${EXPORT_CSP}">`,
@@ -48,7 +50,7 @@ export function toHtml(article: Article, options: HtmlOptions): string {
     `<meta name="generator" content="zjol-reader">`,
     `<meta name="exported" content="${escapeHtml(options.exportedAt)}">`,
     `<title>${escapeHtml(article.title)}</title>`,
-    `<style>${exportPageCss(options.theme ?? 'light', options.fontSize ?? 19)}</style>`,
+    `<style>${exportPageCss(options.theme ?? 'light', options.typography)}</style>`,
     '</head>',
     `<body>${body}</body>`,
     '</html>',

@@ -47,11 +47,13 @@ function yamlValue(value: string | string[] | null): string {
   return JSON.stringify(value);
 }
 
-function tableMarkdown(rows: string[][]): string {
+/** A pipe table. Its first line is always the heading row (GFM has no table without one): the
+ *  page's headings when it had them, else empty cells, so a data row never turns into a heading. */
+function tableMarkdown(rows: string[][], header: boolean): string {
   const width = Math.max(...rows.map((r) => r.length));
   const cell = (text: string | undefined): string => escapeMarkdownInline((text ?? '').replace(/\s+/g, ' ').trim());
   const line = (row: string[]): string => `| ${Array.from({ length: width }, (_, i) => cell(row[i])).join(' | ')} |`;
-  const [head = [], ...body] = rows;
+  const [head = [], ...body] = header ? rows : [[], ...rows];
   return [line(head), `| ${Array.from({ length: width }, () => '---').join(' | ')} |`, ...body.map(line)].join('\n');
 }
 
@@ -70,7 +72,7 @@ function blockMarkdown(block: Block, parse: HtmlFragmentParser, labels: ExportLa
     }
     case 'table': {
       const caption = block.caption ? `*${escapeMarkdownInline(block.caption)}*\n\n` : '';
-      return block.rows.length ? `${caption}${tableMarkdown(block.rows)}` : caption.trim();
+      return block.rows.length ? `${caption}${tableMarkdown(block.rows, block.header === true)}` : caption.trim();
     }
     case 'pre':
       return fenced(block.text);

@@ -25,6 +25,22 @@ export function outline(points: Points): OutlineGroup[] {
   return top;
 }
 
+const NUMBER_MARKER = /^([（(]?)([0-9０-９]+)([.．、）)]?)$/;
+
+/**
+ * A marker that is only the item's own number (`1.` `1、` `（1）` `1）`, half- or full-width): an
+ * ordered list already shows it, so printing it too would read "1. 1. …".
+ */
+export function markerIsNumber(marker: string, position: number): boolean {
+  const m = NUMBER_MARKER.exec(marker.trim());
+  if (!m) return false;
+  const [, open, digits, close] = m;
+  // An opening bracket needs its closing one; a bare number with no delimiter is not a marker style.
+  if (open ? !/[）)]/.test(close ?? '') : !close) return false;
+  const value = Number((digits ?? '').replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10)));
+  return value === position;
+}
+
 /** Escapes the characters that would turn page text into Markdown syntax. */
 export function escapeMarkdownInline(text: string): string {
   return text.replace(/([\\`*_[\]<>|#])/g, '\\$1');
@@ -41,7 +57,8 @@ export function outlineMarkdown(points: Points, countCheck: (found: number, decl
     const itemIndent = header ? `${indent}  ` : indent;
     group.points.forEach((point, i) => {
       const prefix = `${i + 1}. `;
-      lines.push(`${itemIndent}${prefix}**${escapeMarkdownInline(point.marker)}** ${escapeMarkdownInline(point.headline)}`);
+      const marker = markerIsNumber(point.marker, i + 1) ? '' : `**${escapeMarkdownInline(point.marker)}** `;
+      lines.push(`${itemIndent}${prefix}${marker}${escapeMarkdownInline(point.headline)}`);
       for (const child of node.children.get(i) ?? []) walk(child, itemIndent + ' '.repeat(prefix.length));
     });
   };

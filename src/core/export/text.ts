@@ -4,7 +4,7 @@ import { blocksText } from '../extract/blocks';
 import { metaParts } from '../render/article-html';
 import type { Article, Points } from '../types';
 import { countCheck, DEFAULT_EXPORT_LABELS, type ExportLabels } from './labels';
-import { outline, type OutlineGroup } from './points-outline';
+import { markerIsNumber, outline, type OutlineGroup } from './points-outline';
 
 export interface TextOptions {
   points?: Points | null;
@@ -18,7 +18,8 @@ function outlineText(points: Points, labels: ExportLabels): string {
     const check = group.declaredCount !== null ? `（${countCheck(labels, group.points.length, group.declaredCount)}）` : '';
     if (group.intro || check) lines.push(`${indent}${group.intro ?? ''}${check}`);
     group.points.forEach((point, i) => {
-      lines.push(`${indent}  ${i + 1}. ${point.marker} ${point.headline}`);
+      const marker = markerIsNumber(point.marker, i + 1) ? '' : `${point.marker} `;
+      lines.push(`${indent}  ${i + 1}. ${marker}${point.headline}`);
       for (const child of node.children.get(i) ?? []) walk(child, `${indent}    `);
     });
   };

@@ -53,29 +53,40 @@ function cellText(cell: Element): string {
   return normalizeText(cell.textContent ?? '');
 }
 
+export interface TableRows {
+  rows: string[][];
+  /** The first row is headings: all its cells are <th>, or it sits in <thead>. */
+  header: boolean;
+}
+
 /** Rows of a data table, or null for a layout table. */
-export function dataTableRows(table: Element): string[][] | null {
+export function dataTableRows(table: Element): TableRows | null {
   if (table.querySelector('table')) return null;
   const rows: string[][] = [];
   let cells = 0;
   let total = 0;
   let wide = false;
+  let header = false;
   for (const tr of Array.from(table.querySelectorAll('tr'))) {
     if (tr.closest('table') !== table) continue;
     const row: string[] = [];
+    let headings = 0;
     for (const cell of Array.from(tr.children)) {
       if (cell.localName !== 'td' && cell.localName !== 'th') continue;
       const t = cellText(cell);
       if (t.length > DATA_CELL_MAX_CHARS) return null;
       total += t.length;
       cells++;
+      if (cell.localName === 'th') headings++;
       row.push(t);
     }
     if (row.length > 1) wide = true;
-    if (row.some((c) => c)) rows.push(row);
+    if (!row.some((c) => c)) continue;
+    if (rows.length === 0) header = headings === row.length || tr.parentElement?.localName === 'thead';
+    rows.push(row);
   }
   if (rows.length < 2 || !wide || total / Math.max(cells, 1) > DATA_CELL_AVG_CHARS) return null;
-  return rows;
+  return { rows, header };
 }
 
 /** A data table's own title (`<caption>17-2 各市国民经济主要指标（2015年）</caption>`). */
@@ -117,7 +128,7 @@ export function buildBlocks(lines: readonly Line[], ranges: Map<Element, [number
   const sources: Element[] = [];
   const doneTables = new Set<Element>();
   // Every line of a layout table would ask again; each table is judged once.
-  const tableRows = new Map<Element, string[][] | null>();
+  const tableRows = new Map<Element, TableRows | null>();
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     // Data tables inside the body become one table block (layout tables are read line by line).
@@ -127,7 +138,7 @@ export function buildBlocks(lines: readonly Line[], ranges: Map<Element, [number
       if (rows === undefined) tableRows.set(line.table, (rows = dataTableRows(line.table)));
       if (rows) {
         doneTables.add(line.table);
-        const block: Block & { type: 'table' } = { type: 'table', rows };
+        const block: Block & { type: 'table' } = rows.header ? { type: 'table', rows: rows.rows, header: true } : { type: 'table', rows: rows.rows };
         const caption = tableCaption(line.table);
         if (caption) block.caption = caption;
         blocks.push(block);

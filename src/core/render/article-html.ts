@@ -59,9 +59,13 @@ function blockHtml(block: Block, index: number, labels: ArticleHtmlLabels): stri
       return img || caption ? `<figure ${at}>${img}${caption}</figure>` : '';
     }
     case 'table': {
-      const rows = block.rows.map((row) => `<tr>${row.map((cell) => `<td>${escapeHtml(cell)}</td>`).join('')}</tr>`);
+      const row = (cells: string[], tag: 'td' | 'th'): string =>
+        `<tr>${cells.map((cell) => `<${tag}${tag === 'th' ? ' scope="col"' : ''}>${escapeHtml(cell)}</${tag}>`).join('')}</tr>`;
+      const [first = [], ...rest] = block.rows;
+      const head = block.header ? `<thead>${row(first, 'th')}</thead>` : '';
+      const body = (block.header ? rest : block.rows).map((cells) => row(cells, 'td'));
       const caption = block.caption ? `<caption>${escapeHtml(block.caption)}</caption>` : '';
-      return `<div class="zr-table" ${at}><table>${caption}<tbody>${rows.join('')}</tbody></table></div>`;
+      return `<div class="zr-table" ${at}><table>${caption}${head}<tbody>${body.join('')}</tbody></table></div>`;
     }
     case 'pre':
       return `<pre ${at}>${escapeHtml(block.text)}</pre>`;

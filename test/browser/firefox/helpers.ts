@@ -53,11 +53,25 @@ export interface FirefoxHarness {
 }
 
 /** Starts the fixture server and Firefox with the built extension (`npm run build` first). */
-export async function startFirefoxHarness(options: { pagesDir?: string; extensionPath?: string } = {}): Promise<FirefoxHarness> {
+export async function startFirefoxHarness(
+  options: {
+    pagesDir?: string;
+    extensionPath?: string;
+    locale?: string;
+    viewport?: { width: number; height: number };
+    prefs?: Record<string, string | number | boolean>;
+  } = {},
+): Promise<FirefoxHarness> {
   const server = await startFixtureServer({ pagesDir: options.pagesDir ?? PAGES_DIR });
   let firefox: LaunchedFirefox;
   try {
-    firefox = await launchFirefoxWithExtension({ server, ...(options.extensionPath ? { extensionPath: options.extensionPath } : {}) });
+    firefox = await launchFirefoxWithExtension({
+      server,
+      ...(options.extensionPath ? { extensionPath: options.extensionPath } : {}),
+      ...(options.locale ? { locale: options.locale } : {}),
+      ...(options.viewport ? { viewport: options.viewport } : {}),
+      ...(options.prefs ? { prefs: options.prefs } : {}),
+    });
   } catch (err) {
     await server.close();
     throw err;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, normaliseSettings } from '../../../src/common/settings-schema';
+import { checkSetting, DEFAULT_SETTINGS, inRange, LINE_HEIGHT_RANGE, normaliseSettings, stepSetting } from '../../../src/common/settings-schema';
 
 describe('normaliseSettings', () => {
   it('gives the defaults for nothing stored', () => {
@@ -14,5 +14,50 @@ describe('normaliseSettings', () => {
     expect(s.readerTheme).toBe(DEFAULT_SETTINGS.readerTheme);
     expect(s.readerFontSize).toBe(DEFAULT_SETTINGS.readerFontSize);
     expect(s.fileNameTemplate).toBe(DEFAULT_SETTINGS.fileNameTemplate);
+  });
+});
+
+describe('checkSetting', () => {
+  it('takes a value in range and on its step, from a form field (text) or from storage (number)', () => {
+    expect(checkSetting('readerFontSize', '24')).toEqual({ ok: true, value: 24 });
+    expect(checkSetting('readerFontSize', 14)).toEqual({ ok: true, value: 14 });
+    expect(checkSetting('readerLineHeight', '1.7')).toEqual({ ok: true, value: 1.7 });
+    expect(checkSetting('readerLineWidth', '30')).toEqual({ ok: true, value: 30 });
+  });
+
+  it('refuses a value out of range, off its step, or empty, and says why; it never substitutes another value', () => {
+    for (const [key, value] of [
+      ['readerFontSize', '40'],
+      ['readerFontSize', '13'],
+      ['readerFontSize', '19.5'],
+      ['readerFontSize', ''],
+      ['readerFontSize', 'abc'],
+      ['readerLineWidth', '31'],
+      ['readerLineHeight', '3'],
+      ['readerLineHeight', '1.75'],
+    ] as const) {
+      const checked = checkSetting(key, value);
+      expect(checked.ok, `${key}=${value}`).toBe(false);
+      if (!checked.ok) expect(checked.problem.kind).toBe('range');
+    }
+    expect(checkSetting('fileNameTemplate', '  ')).toEqual({ ok: false, problem: { kind: 'empty' } });
+    expect(checkSetting('readerTheme', 'neon')).toEqual({ ok: false, problem: { kind: 'choice' } });
+    expect(checkSetting('readerFontFamily', 'kai')).toEqual({ ok: true, value: 'kai' });
+  });
+
+  it('steps a number setting by whole steps, inside its range', () => {
+    expect(stepSetting('readerFontSize', 19, 1)).toBe(20);
+    expect(stepSetting('readerFontSize', 28, 1)).toBe(28);
+    expect(stepSetting('readerLineHeight', 1.8, -1)).toBe(1.7);
+    expect(inRange(stepSetting('readerLineHeight', 1.4, 7), LINE_HEIGHT_RANGE)).toBe(true);
+  });
+
+  it('follows the system theme unless told otherwise', () => {
+    expect(DEFAULT_SETTINGS.readerTheme).toBe('auto');
+    expect(normaliseSettings({ readerTheme: 'auto', readerFontFamily: 'serif', readerLineHeight: 2 })).toMatchObject({
+      readerTheme: 'auto',
+      readerFontFamily: 'serif',
+      readerLineHeight: 2,
+    });
   });
 });

@@ -23,7 +23,7 @@ const article: Article = {
     { type: 'subhead', text: '一、总体要求' },
     { type: 'paragraph', text: '详见浙江在线报道，*不是*强调。', html: '详见<a href="http://www.zjol.com.cn/">浙江在线</a>报道，*不是*强调。' },
     { type: 'image', src: 'http://china.zjol.com.cn/gnxw/201611/W020161122370848408202.jpg', caption: '驾驶舱' },
-    { type: 'table', rows: [['指标', '数值'], ['GDP|增速', '9.1%']] },
+    { type: 'table', rows: [['指标', '数值'], ['GDP|增速', '9.1%']], header: true },
     { type: 'paragraph', text: '1. 这不是列表' },
   ],
   text: '昨日下午，市政府举行全体（扩大）会议。\n一、总体要求\n详见浙江在线报道，*不是*强调。\n驾驶舱\n指标 数值\nGDP|增速 9.1%\n1. 这不是列表',
@@ -73,6 +73,35 @@ describe('Markdown export', () => {
     expect(md).toContain('| 指标 | 数值 |\n| --- | --- |\n| GDP\\|增速 | 9.1% |');
   });
 
+  it('keeps a headerless table headerless: an empty heading row, every row a data row', () => {
+    const plain: Article = { ...article, blocks: [{ type: 'table', rows: [['营收', '100亿元'], ['利润', '12亿元']] }] };
+    expect(toMarkdown(plain, { exportedAt: '2026-11-27', parseFragment: testFragmentParser() })).toContain('|  |  |\n| --- | --- |\n| 营收 | 100亿元 |\n| 利润 | 12亿元 |');
+  });
+
+  it('writes a point whose marker is its own number (1. 1、 （1）) once, as the list number', () => {
+    const numbered: Points = {
+      groups: [
+        {
+          intro: null,
+          declaredCount: null,
+          points: [
+            { marker: '1.', headline: '会议传达学习了重要讲话精神', text: '', block: 0 },
+            { marker: '2、', headline: '会议研究通过了通告', text: '', block: 0 },
+            { marker: '（3）', headline: '会议还研究了其他事项', text: '', block: 0 },
+            // Not its own number: kept as written.
+            { marker: '5.', headline: '跳号', text: '', block: 0 },
+          ],
+        },
+      ],
+    };
+    const outline = outlineMarkdown(numbered, (f, d) => `${f}/${d}`);
+    expect(outline.split('\n')).toEqual(['1. 会议传达学习了重要讲话精神', '2. 会议研究通过了通告', '3. 会议还研究了其他事项', '4. **5.** 跳号']);
+    expect(toText(article, { points: numbered })).toContain('  1. 会议传达学习了重要讲话精神\n  2. 会议研究通过了通告');
+    const html = toHtml(article, { exportedAt: '2026-11-27', points: numbered, sanitize });
+    expect(html).toContain('<li>会议传达学习了重要讲话精神</li>');
+    expect(html).toContain('<li><strong>5.</strong> 跳号</li>');
+  });
+
   it('escapes page text that would read as Markdown', () => {
     expect(md).toContain('\\*不是\\*强调');
     expect(md).toContain('1\\. 这不是列表');
@@ -108,6 +137,19 @@ describe('HTML export', () => {
     expect(html).toContain('<h1 class="zr-title">不断谋求新突破推动杭州率先发展</h1>');
     expect(html).toContain('<figcaption>驾驶舱</figcaption>');
     expect(html).toContain('class="zr-points"');
+  });
+
+  it('keeps table headings as header cells, and prints dark on white in every theme', () => {
+    const doc = new JSDOM(toHtml(article, { exportedAt: '2026-11-27', sanitize, theme: 'dark' })).window.document;
+    expect([...doc.querySelectorAll('table thead th')].map((th) => th.textContent)).toEqual(['指标', '数值']);
+    expect([...doc.querySelectorAll('table tbody td')].map((td) => td.textContent)).toEqual(['GDP|增速', '9.1%']);
+    expect(doc.documentElement.dataset.theme).toBe('dark');
+    const css = doc.querySelector('style')?.textContent ?? '';
+    // The print palette comes after every theme's, at the same specificity, so it wins.
+    const print = css.lastIndexOf('@media print{:root[data-theme]{--zr-bg:#ffffff;--zr-fg:#000000;');
+    expect(print).toBeGreaterThan(css.lastIndexOf(':root[data-theme="dark"]'));
+    expect(css).toContain('.zr-body td,.zr-body th{');
+    expect(css).toMatch(/\.zr-body td,\.zr-body th\{[^}]*text-align:start/);
   });
 
   it('sanitises hostile inline markup', () => {

@@ -116,8 +116,22 @@ describe('TRS pages', () => {
   it('turns data tables into rows', () => {
     const table = '<table><tr><th>指标</th><th>2016年</th></tr><tr><td>营收</td><td>100亿元</td></tr><tr><td>利润</td><td>12亿元</td></tr></table>';
     const { article } = extract(trsPage({ body: P.map((p) => `<p>${p}</p>`).join('') + table }), TRS);
-    expect(article.blocks.at(-1)).toEqual({ type: 'table', rows: [['指标', '2016年'], ['营收', '100亿元'], ['利润', '12亿元']] });
+    expect(article.blocks.at(-1)).toEqual({ type: 'table', rows: [['指标', '2016年'], ['营收', '100亿元'], ['利润', '12亿元']], header: true });
     expect(article.text).toContain('营收\t100亿元');
+  });
+
+  it('keeps a table header only where the page has one (<th> row or <thead>)', () => {
+    const body = P.map((p) => `<p>${p}</p>`).join('');
+    const tables = {
+      thead: '<table><thead><tr><td>指标</td><td>2016年</td></tr></thead><tbody><tr><td>营收</td><td>100亿元</td></tr></tbody></table>',
+      none: '<table><tr><td>营收</td><td>100亿元</td></tr><tr><td>利润</td><td>12亿元</td></tr></table>',
+      // Headings down the first column only: the first row is data.
+      column: '<table><tr><th>营收</th><td>100亿元</td></tr><tr><th>利润</th><td>12亿元</td></tr></table>',
+    };
+    const last = (table: string) => extract(trsPage({ body: body + table }), TRS).article.blocks.at(-1) as { header?: boolean };
+    expect(last(tables.thead).header).toBe(true);
+    expect(last(tables.none).header).toBeUndefined();
+    expect(last(tables.column).header).toBeUndefined();
   });
 
   it('reads the TRS pager in the news_more_page slot', () => {
