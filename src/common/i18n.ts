@@ -16,6 +16,8 @@ export function exportLabels(): ExportLabels {
     original: t('labelOriginal'),
     summary: t('labelSummary'),
     countCheck: t('labelCountCheck', ['{found}', '{declared}']),
+    image: t('labelImage'),
+    missingPage: t('labelMissingPage', ['{n}', '{error}']),
   };
 }
 

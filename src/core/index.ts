@@ -13,6 +13,9 @@
 //        │                                                editor, channel, blocks, text, pages
 //        └─ points/findPoints(article.blocks) ──► policy-point groups
 //
+//   merge/mergePages (several pages of one article, each read as above) ──► one Article, points over all
+//   cite/cite ──► GB/T 7714, APA, BibTeX      export/docx/buildDocx ──► a Word document model
+//
 // Broken *frames* are not found here: whether a frame's document is an error page is only known
 // inside that frame (frame script) or from its load status (background), see src/frame and
 // src/background.
@@ -37,4 +40,9 @@ export function analyze(doc: Document, url: string, options: AnalyzeOptions = {}
   return { ...readArticle(doc, url, scan, options), clutter: scan.clutter };
 }
 
-export type { Article, Block, ClutterItem, ClutterKind, Detection, Era, Points } from './types';
+export type { Article, Block, ClutterItem, ClutterKind, Detection, Era, MergedPage, MergeInfo, PageRead, Points } from './types';
+export { articlePages, mergePages, type BlockOrigin, type MergeOptions, type MergeResult } from './merge/index';
+export { readPage } from './merge/read-page';
+export { cite, CITATION_STYLES, type CitationStyle, type CiteOptions } from './cite/index';
+export { buildDocx, DOCX_MIME, DOCX_STYLES, type DocxFile, type DocxImage, type DocxOptions, type DocxStyleName } from './export/docx';
+export { DEFAULT_EXPORT_LABELS, type ExportLabels } from './export/labels';

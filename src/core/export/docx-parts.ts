@@ -1,0 +1,141 @@
+// Word paragraphs, runs and tables in one of the export's looks (docx-style.ts). Fonts and sizes are set on each
+// run as well as implied by the look, so a paragraph pasted into a colleague's document keeps its 公文 faces.
+import {
+  AlignmentType,
+  BorderStyle,
+  ExternalHyperlink,
+  ImageRun,
+  LineRuleType,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+  type IParagraphOptions,
+  type IRunOptions,
+  type ParagraphChild,
+} from 'docx';
+import type { Block } from '../types';
+import { inlineSpans } from './docx-inline';
+import type { DocxStyle, ParagraphLook, TextLook } from './docx-style';
+
+/** An image the caller already has the bytes of (the page loaded it, or a saved page's folder holds it). */
+export interface DocxImage {
+  data: Uint8Array;
+  type: 'png' | 'jpg' | 'gif' | 'bmp';
+  /** Natural size in pixels. */
+  width: number;
+  height: number;
+}
+
+export type Align = (typeof AlignmentType)[keyof typeof AlignmentType];
+
+/** Tallest an embedded image is shown, in pixels at 96 dpi (about half an A4 text block). */
+const MAX_IMAGE_HEIGHT_PX = 420;
+
+export function runLook(look: TextLook): Pick<IRunOptions, 'font' | 'size' | 'bold' | 'color'> {
+  return {
+    font: { eastAsia: look.font.name, ascii: look.font.latin, hAnsi: look.font.latin, cs: look.font.latin },
+    size: look.size,
+    ...(look.bold ? { bold: true } : {}),
+    ...(look.color ? { color: look.color } : {}),
+  };
+}
+
+export function paragraphLook(look: ParagraphLook, align: Align = AlignmentType.JUSTIFIED, indent = true): Omit<IParagraphOptions, 'children'> {
+  const chars = indent ? look.firstLineChars : undefined;
+  return {
+    alignment: align,
+    spacing: {
+      ...(look.lineExact ? { line: look.lineExact, lineRule: LineRuleType.EXACT } : { line: look.lineAuto ?? 240, lineRule: LineRuleType.AUTO }),
+      before: look.before ?? 0,
+      after: look.after ?? 0,
+    },
+    // Word and WPS read the indent in characters; LibreOffice only its twips equivalent.
+    ...(chars ? { indent: { firstLineChars: chars, firstLine: Math.round((chars / 100) * (look.size / 2) * 20) } } : {}),
+  };
+}
+
+export function textParagraph(text: string, look: ParagraphLook, align?: Align, extra: Partial<IParagraphOptions> = {}): Paragraph {
+  return new Paragraph({ ...paragraphLook(look, align, align === undefined), ...extra, children: [new TextRun({ text, ...runLook(look) })] });
+}
+
+export function inlineRuns(html: string, look: TextLook, link: TextLook): ParagraphChild[] {
+  return inlineSpans(html).map((span) => {
+    const run = new TextRun({
+      text: span.text,
+      ...runLook(span.href ? link : look),
+      ...(span.bold ? { bold: true } : {}),
+      ...(span.italic ? { italics: true } : {}),
+      ...(span.sup ? { superScript: true } : {}),
+      ...(span.sub ? { subScript: true } : {}),
+      ...(span.href ? { underline: {} } : {}),
+    });
+    return span.href ? new ExternalHyperlink({ link: span.href, children: [run] }) : run;
+  });
+}
+
+export function linkRun(text: string, url: string, look: TextLook): ExternalHyperlink {
+  return new ExternalHyperlink({ link: url, children: [new TextRun({ text, ...runLook(look), underline: {} })] });
+}
+
+function imageSize(image: DocxImage, maxWidth: number): { width: number; height: number } {
+  const scale = Math.min(1, maxWidth / Math.max(1, image.width), MAX_IMAGE_HEIGHT_PX / Math.max(1, image.height));
+  return { width: Math.max(1, Math.round(image.width * scale)), height: Math.max(1, Math.round(image.height * scale)) };
+}
+
+export interface BlockContext {
+  style: DocxStyle;
+  images: ReadonlyMap<string, DocxImage>;
+  /** The words of a linked image's placeholder (`[图片]`). */
+  imageLabel: string;
+}
+
+function imageParagraphs(block: Extract<Block, { type: 'image' }>, ctx: BlockContext): Paragraph[] {
+  const { style } = ctx;
+  // An image line must not have an exact line height: Word would cut the picture to it.
+  const centred = { ...paragraphLook({ ...style.caption, lineExact: undefined, lineAuto: 240 }, AlignmentType.CENTER, false) };
+  const image = ctx.images.get(block.src);
+  const name = block.alt || block.caption || ctx.imageLabel;
+  const picture = image
+    ? new ImageRun({ type: image.type, data: image.data, transformation: imageSize(image, style.textWidthPx), altText: { name, description: name, title: name } })
+    : linkRun(`[${ctx.imageLabel}] ${block.src}`, block.src, { ...style.link, size: style.caption.size });
+  const out = [new Paragraph({ ...centred, keepNext: !!block.caption, children: [picture] })];
+  if (block.caption) out.push(textParagraph(block.caption, style.caption, AlignmentType.CENTER));
+  return out;
+}
+
+function tableOf(rows: string[][], style: DocxStyle): Table {
+  const width = Math.max(...rows.map((r) => r.length));
+  const border = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
+  return new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    borders: { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border },
+    rows: rows.map(
+      (row) =>
+        new TableRow({
+          children: Array.from({ length: width }, (_, i) => new TableCell({ children: [textParagraph(row[i] ?? '', style.table, AlignmentType.LEFT)] })),
+        }),
+    ),
+  });
+}
+
+export function blockParts(block: Block, ctx: BlockContext): (Paragraph | Table)[] {
+  const { style } = ctx;
+  switch (block.type) {
+    case 'paragraph':
+      return [
+        new Paragraph({
+          ...paragraphLook(style.body),
+          children: block.html !== undefined ? inlineRuns(block.html, style.body, style.link) : [new TextRun({ text: block.text, ...runLook(style.body) })],
+        }),
+      ];
+    case 'subhead':
+      return [textParagraph(block.text, style.subhead, undefined, { outlineLevel: 1, keepNext: true })];
+    case 'image':
+      return imageParagraphs(block, ctx);
+    case 'table':
+      return block.rows.length ? [tableOf(block.rows, style), new Paragraph({ ...paragraphLook(style.table, AlignmentType.LEFT, false), children: [] })] : [];
+  }
+}
