@@ -47,7 +47,8 @@ export function citeApa(article: Article, accessed: string): string {
   const group = work.authors.length === 0 ? work.source : null;
   const author = work.authors.length ? apaAuthors(work.authors) : group;
   const site = group && group === work.container ? '' : ` ${closed(work.container)}`;
-  const retrieved = work.date ? work.url : `Retrieved ${apaDate(day)}, from ${work.url}`;
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  const retrieved = work.date ? work.url : `Retrieved ${MONTHS[m - 1]} ${d}, ${y}, from ${work.url}`;
   if (!author) return `${closed(title)} ${date}${site} ${retrieved}`;
   return `${closed(author)} ${date} ${closed(title)}${site} ${retrieved}`;
 }
