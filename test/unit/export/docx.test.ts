@@ -42,7 +42,8 @@ describe('the official (GB/T 9704) document of the merged three-page article', a
     expect(title).toContain('w:eastAsia="方正小标宋简体"');
     expect(title).toContain('<w:sz w:val="44"/>');
     expect(title).toContain('<w:jc w:val="center"/>');
-    const body = paragraphXml(doc, merge.article.blocks[1]!.type === 'paragraph' ? merge.article.blocks[1].text : '');
+    const second = merge.article.blocks[1]!;
+    const body = paragraphXml(doc, second.type === 'paragraph' ? second.text : '');
     expect(body).toContain('w:eastAsia="仿宋_GB2312"');
     expect(body).toContain('w:ascii="Times New Roman"');
     expect(body).toContain('<w:sz w:val="32"/>');
