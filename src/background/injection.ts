@@ -1,9 +1,11 @@
 // Puts our scripts into a tab on demand. On zjol pages the manifest already runs the content
 // script; elsewhere it arrives only after a user gesture (popup, command, context menu), through
 // activeTab. The page tools (reader view, exports, DOMPurify, Turndown) are injected only when
-// first needed, so the content script that runs on every zjol page stays small.
+// first needed, so the content script that runs on every zjol page stays small; the docx tools
+// (the Word export) only when a Word file is first asked for.
 import browser from 'webextension-polyfill';
 import pageToolsFile from '../content/page-tools.ts?iife';
+import docxToolsFile from '../content/docx-tools.ts?iife';
 import { sendToTab } from '../common/messages';
 
 function contentScriptFile(): string {
@@ -22,4 +24,8 @@ export async function ensureContentScript(tabId: number): Promise<boolean> {
 
 export async function injectPageTools(tabId: number, frameId: number): Promise<void> {
   await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [pageToolsFile] });
+}
+
+export async function injectDocxTools(tabId: number, frameId: number): Promise<void> {
+  await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [docxToolsFile] });
 }

@@ -2,7 +2,7 @@
 // Packer.toBuffer: the core builds the document model only), a citation. The export date and the access date
 // come from the machine's clock here, the one place the CLI reads it.
 import { writeFile } from 'node:fs/promises';
-import { Packer } from 'docx';
+import * as docx from 'docx';
 import { JSDOM } from 'jsdom';
 import { buildDocx, cite, type Article, type Detection, type DocxImage, type Points } from '../core/index';
 import { toHtml } from '../core/export/html';
@@ -51,8 +51,8 @@ export async function writeOutput(result: Rendered, args: ExtractArgs, images: (
   const exportedAt = new Date().toISOString();
   if (args.format === 'docx') {
     if (!result.article) return false;
-    const file = buildDocx(result.article, { style: args.docxStyle, exportedAt, points: result.points, images: await images() });
-    await writeFile(args.out!, await Packer.toBuffer(file.document, false, file.overrides));
+    const file = buildDocx(docx, result.article, { style: args.docxStyle, exportedAt, points: result.points, images: await images() });
+    await writeFile(args.out!, await docx.Packer.toBuffer(file.document, false, file.overrides));
     return true;
   }
   const text = await textOutput(result, args, exportedAt);

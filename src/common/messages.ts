@@ -4,7 +4,7 @@
 // exception thrown across contexts (STYLE.md, habit 4).
 import browser, { type Runtime } from 'webextension-polyfill';
 import type { Analysis } from '../core/index';
-import type { ClutterKind } from '../core/types';
+import type { ClutterKind, MergedPage } from '../core/types';
 import type { ExportFile } from './export-article';
 import type { ExportFormat } from './settings-schema';
 
@@ -42,6 +42,8 @@ export interface Requests {
   'get-frame-failures': { req: Record<string, never>; res: FrameFailure[] };
   /** content script → background: inject the page tools (reader view, export builder) into the sender's frame. */
   'load-page-tools': { req: Record<string, never>; res: { loaded: boolean } };
+  /** content script → background: inject the docx tools (the Word export) into the sender's frame. */
+  'load-docx-tools': { req: Record<string, never>; res: { loaded: boolean } };
   /** background → content/frame script: one of your child frames failed to load. */
   'frame-load-failed': { req: FrameFailure; res: { hidden: boolean } };
   /** popup/background → content script */
@@ -50,6 +52,8 @@ export interface Requests {
   'toggle-reader': { req: { on?: boolean }; res: { on: boolean } };
   'show-hidden': { req: { kind: ClutterKind }; res: HiddenCounts };
   'scroll-to-block': { req: { block: number }; res: { found: boolean } };
+  /** popup → content script: fetch the article's other pages from this host and merge them (the user clicked). */
+  'merge-pages': { req: Record<string, never>; res: { state: PageState; failed: MergedPage[] } };
   /** background → content script (keyboard command, context menu): build an export of this page's article. */
   'build-export': { req: { format: ExportFormat }; res: ExportFile };
   /** popup → background: make sure the content script runs in this tab (activeTab on non-zjol pages). */
@@ -71,11 +75,13 @@ const KNOWN_TYPES: ReadonlySet<string> = new Set<MessageType>([
   'verify-frame-token',
   'get-frame-failures',
   'load-page-tools',
+  'load-docx-tools',
   'frame-load-failed',
   'get-state',
   'toggle-reader',
   'show-hidden',
   'scroll-to-block',
+  'merge-pages',
   'build-export',
   'ensure-content-script',
 ]);

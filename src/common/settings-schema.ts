@@ -1,8 +1,11 @@
 // User settings and their defaults: the one place that says what a setting is and what it is
 // when unset. Pure, so the options page, the popup and the tests share it; storage is in settings.ts.
+// Types only from the core: the content script reads settings, and must not pull the Word builder in.
+import type { CitationStyle, DocxStyleName } from '../core/index';
 
-export type ExportFormat = 'md' | 'txt' | 'html' | 'json';
+export type ExportFormat = 'md' | 'txt' | 'html' | 'json' | 'docx';
 export type ReaderTheme = 'light' | 'sepia' | 'dark';
+export type { CitationStyle, DocxStyleName };
 
 export interface Settings {
   exportFormat: ExportFormat;
@@ -13,6 +16,10 @@ export interface Settings {
   readerTheme: ReaderTheme;
   /** Reader body font size in CSS px. */
   readerFontSize: number;
+  /** The look of Word exports: GB/T 9704 公文 or plain modern. */
+  docxStyle: DocxStyleName;
+  /** The style "Copy citation" last used. */
+  citationStyle: CitationStyle;
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
@@ -22,12 +29,16 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   autoReader: false,
   readerTheme: 'light',
   readerFontSize: 19,
+  docxStyle: 'official',
+  citationStyle: 'gbt7714',
 });
 
 export const FONT_SIZE_RANGE = { min: 14, max: 28, step: 1 } as const;
 
-const FORMATS: readonly ExportFormat[] = ['md', 'txt', 'html', 'json'];
+const FORMATS: readonly ExportFormat[] = ['md', 'txt', 'html', 'json', 'docx'];
 const THEMES: readonly ReaderTheme[] = ['light', 'sepia', 'dark'];
+export const DOCX_STYLE_NAMES: readonly DocxStyleName[] = ['official', 'modern'];
+export const CITATION_STYLE_NAMES: readonly CitationStyle[] = ['gbt7714', 'apa', 'bibtex'];
 
 /** Anything read from storage is checked: a bad or missing value falls back to its default. */
 export function normaliseSettings(raw: unknown): Settings {
@@ -46,5 +57,7 @@ export function normaliseSettings(raw: unknown): Settings {
       (v): v is number => typeof v === 'number' && v >= FONT_SIZE_RANGE.min && v <= FONT_SIZE_RANGE.max,
       DEFAULT_SETTINGS.readerFontSize,
     ),
+    docxStyle: pick(value.docxStyle, (v): v is DocxStyleName => DOCX_STYLE_NAMES.includes(v as DocxStyleName), DEFAULT_SETTINGS.docxStyle),
+    citationStyle: pick(value.citationStyle, (v): v is CitationStyle => CITATION_STYLE_NAMES.includes(v as CitationStyle), DEFAULT_SETTINGS.citationStyle),
   };
 }

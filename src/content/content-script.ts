@@ -11,8 +11,9 @@
 //   late changes ─── bounded MutationObserver: new ads/fragments, frames added later
 //        ▼
 //   on request ───── popup/background: get-state, toggle-reader, build-export, show-hidden,
-//                    scroll-to-block. Reading the article (extraction, points), reader mode and
-//                    exports live in the page tools, injected the first time one is asked for.
+//                    scroll-to-block, merge-pages. Reading the article (extraction, points), reader
+//                    mode, exports and the whole-article merge live in the page tools, injected the
+//                    first time one is asked for; the Word export in the docx tools, likewise.
 import { findClutter } from '../core/clean/index';
 import { prepareLines } from '../core/extract/find-body';
 import type { ArticleRead } from '../core/read';
@@ -28,7 +29,7 @@ import { watchLateChanges } from './late-changes';
 import { highlightElement } from './page-highlight';
 import { READER_ROOT_ID } from './page-tools-api';
 import { defineOwnGlobal, ownGlobal } from './own-global';
-import { loadPageTools } from './page-tools-loader';
+import { loadDocxTools, loadPageTools } from './page-tools-loader';
 import { ReaderMode } from './reader-mode';
 
 /** A page this large is read but not watched for late changes (issue 5: bounded work). */
@@ -45,6 +46,8 @@ function main(): void {
   const skipped: string[] = [];
   let scan: PageScan | null = null;
   let read: ArticleRead | null = null;
+  /** This page's own read while `read` is the whole article merged from its pages (merge-pages). */
+  let pageRead: ArticleRead | null = null;
   /** Whether the page changed (late clutter) since the scan cut it into lines. */
   let changedSinceScan = false;
   const timings = { scanMs: 0, readMs: 0 };
@@ -89,6 +92,7 @@ function main(): void {
     }
     timings.scanMs = performance.now() - started;
     read = null;
+    pageRead = null;
     changedSinceScan = false;
     publish(scan.detection.isArticle);
     if (onZjolByManifest && scan.detection.isZjol) applyClutter(scan.clutter);
@@ -160,15 +164,25 @@ function main(): void {
     'build-export': async (req) => {
       const article = (await ensureRead(true))?.article;
       if (!article) throw new Error('no article on this page');
-      const [tools, settings] = await Promise.all([loadPageTools(), loadSettings()]);
-      return tools.buildExport({
-        format: req.format,
-        article,
-        points: read?.points ?? null,
-        settings,
-        labels: exportLabels(),
-        exportedAt: new Date().toISOString(),
-      });
+      const settings = await loadSettings();
+      const base = { article, points: read?.points ?? null, settings, labels: exportLabels(), exportedAt: new Date().toISOString() };
+      const { format } = req;
+      if (format === 'docx') return (await loadDocxTools()).buildDocx({ ...base, format });
+      return (await loadPageTools()).buildExport({ ...base, format });
+    },
+    'merge-pages': async () => {
+      const current = await ensureRead(true);
+      const page = pageRead ?? current;
+      if (!page?.article) throw new Error('no article on this page');
+      const whole = await (await loadPageTools()).readWholeArticle(page);
+      pageRead = page;
+      read = whole.read;
+      // Reader mode shows what was read when it opened: open it again on the whole article.
+      if (reader.isOn()) {
+        await reader.toggle(false);
+        await reader.toggle(true);
+      }
+      return { state: state(), failed: whole.failed };
     },
     'show-hidden': (req) => {
       hider.showKind(req.kind);

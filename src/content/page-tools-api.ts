@@ -6,6 +6,7 @@ import type { Article } from '../core/types';
 import type { ArticleRead, ReadOptions } from '../core/read';
 import type { PageScan } from '../core/scan';
 import type { ExportFile, ExportRequest } from '../common/export-article';
+import type { WholeArticle } from './whole-article';
 import type { ReaderTheme } from '../common/settings-schema';
 
 export interface ReaderLabels extends ArticleHtmlLabels {
@@ -43,9 +44,17 @@ export interface PageTools {
   readArticle(doc: Document, url: string, scan: Pick<PageScan, 'detection' | 'skip' | 'lines'>, options: ReadOptions): ArticleRead;
   view: ReaderView;
   buildExport(req: ExportRequest): ExportFile;
+  /** The other pages of a multi-page article fetched from this page's host, read and merged with this one. */
+  readWholeArticle(page: ArticleRead): Promise<WholeArticle>;
+}
+
+/** The Word export, in a bundle of its own (the docx package is large): injected only when a Word file is asked for. */
+export interface DocxTools {
+  buildDocx(req: ExportRequest<'docx'>): Promise<ExportFile>;
 }
 
 export const READER_ROOT_ID = 'zjol-reader-root';
 
 /** Where the page tools register in the isolated world (read with ownGlobal: a page id cannot fake it). */
 export const PAGE_TOOLS_KEY = '__zjolPageTools';
+export const DOCX_TOOLS_KEY = '__zjolDocxTools';

@@ -7,9 +7,11 @@ import { buildExport } from '../common/export-article';
 import { defineOwnGlobal } from './own-global';
 import { PAGE_TOOLS_KEY, type PageTools } from './page-tools-api';
 import { ShadowReaderView } from './reader-view';
+import { readWholeArticle } from './whole-article';
 
 defineOwnGlobal<PageTools>(PAGE_TOOLS_KEY, {
   readArticle,
   view: new ShadowReaderView(),
   buildExport: (req) => buildExport(window, req),
+  readWholeArticle: (page) => readWholeArticle(page, location.origin),
 });

@@ -44,5 +44,7 @@ export type { Article, Block, ClutterItem, ClutterKind, Detection, Era, MergedPa
 export { articlePages, mergePages, type BlockOrigin, type MergeOptions, type MergeResult } from './merge/index';
 export { readPage } from './merge/read-page';
 export { cite, CITATION_STYLES, type CitationStyle, type CiteOptions } from './cite/index';
-export { buildDocx, DOCX_MIME, DOCX_STYLES, type DocxFile, type DocxImage, type DocxOptions, type DocxStyleName } from './export/docx';
+export { buildDocx, DOCX_MIME, DOCX_STYLES, type DocxFile, type DocxImage, type DocxLib, type DocxOptions, type DocxStyleName } from './export/docx';
 export { DEFAULT_EXPORT_LABELS, type ExportLabels } from './export/labels';
+export { decodeHtml } from './decode';
+export { isZjolHost } from './rules/hosts';

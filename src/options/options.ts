@@ -15,6 +15,8 @@ function fill(settings: Settings): void {
   field<HTMLInputElement>('autoReader').checked = settings.autoReader;
   field<HTMLSelectElement>('readerTheme').value = settings.readerTheme;
   field<HTMLInputElement>('readerFontSize').value = String(settings.readerFontSize);
+  field<HTMLSelectElement>('docxStyle').value = settings.docxStyle;
+  field<HTMLSelectElement>('citationStyle').value = settings.citationStyle;
   preview(settings);
 }
 
@@ -26,6 +28,8 @@ function read(): Settings {
     autoReader: field<HTMLInputElement>('autoReader').checked,
     readerTheme: field<HTMLSelectElement>('readerTheme').value,
     readerFontSize: Number(field<HTMLInputElement>('readerFontSize').value),
+    docxStyle: field<HTMLSelectElement>('docxStyle').value,
+    citationStyle: field<HTMLSelectElement>('citationStyle').value,
   });
 }
 

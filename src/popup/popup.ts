@@ -1,18 +1,21 @@
 // The popup: what the content script found on the tab (article, hidden elements, points) and one
-// click for each thing a reader wants: reader mode, exports, copies, the point summary.
+// click for each thing a reader wants: the whole article of a multi-page one, reader mode, exports
+// (a Word file is built in the tab, where the page's images are), copies, a citation, the point summary.
 // Opened from the toolbar it works on the active tab; opened as a page, `?tab=<id>` names the tab.
 import browser from 'webextension-polyfill';
 import { countCheck } from '../core/export/labels';
 import { outlineMarkdown } from '../core/export/points-outline';
 import { metaParts } from '../core/render/article-html';
 import type { ClutterKind, Points } from '../core/types';
-import { buildExport, exportContent } from '../common/export-article';
+import { buildExport, exportContent, type TextFormat } from '../common/export-article';
 import { downloadFile } from '../common/download';
 import { exportLabels, t } from '../common/i18n';
 import { sendToBackground, sendToTab, type PageState } from '../common/messages';
-import { loadSettings, watchSettings, type ExportFormat, type Settings } from '../common/settings';
+import { loadSettings, saveSettings, watchSettings, type Settings } from '../common/settings';
 import { applyI18n } from '../ui/i18n-dom';
+import { citation, citationStyleOf } from './citation';
 import { renderPoints } from './points-view';
+import { mergeMessage, renderPages } from './whole-article';
 
 const $ = <T extends HTMLElement>(id: string): T => {
   const el = document.getElementById(id);
@@ -87,6 +90,7 @@ function render(): void {
     $('title').textContent = article.title;
     $('meta').textContent = metaParts(article, exportLabels()).join(' · ');
     $('extractor').textContent = article.extractor;
+    renderPages(article, $<HTMLButtonElement>('merge-pages'), $('pages'), $('pages-note'));
   }
   renderHidden(state.hidden);
   document.querySelector('[data-action="reader"]')!.setAttribute('aria-pressed', String(state.readerMode));
@@ -126,7 +130,7 @@ async function requireArticle(): Promise<NonNullable<PageState['analysis']>['art
   return article;
 }
 
-function request(format: ExportFormat, article: NonNullable<Awaited<ReturnType<typeof requireArticle>>>) {
+function request(format: TextFormat, article: NonNullable<Awaited<ReturnType<typeof requireArticle>>>) {
   return {
     format,
     article,
@@ -137,12 +141,42 @@ function request(format: ExportFormat, article: NonNullable<Awaited<ReturnType<t
   };
 }
 
-async function exportAs(format: ExportFormat): Promise<void> {
+async function exportAs(format: TextFormat): Promise<void> {
   const article = await requireArticle();
   if (!article) return;
   const file = buildExport(window, request(format, article));
   await downloadFile(file);
   say(t('popupSaved', file.filename));
+}
+
+/** The Word file is built in the tab: the page's loaded images are embedded from there. */
+async function exportDocx(): Promise<void> {
+  if (tabId === null || !(await requireArticle())) return;
+  say(t('popupBuildingDocx'));
+  const built = await sendToTab(tabId, 'build-export', { format: 'docx' });
+  if (!built.ok) throw new Error(built.error);
+  await downloadFile(built.value);
+  say(t('popupSaved', built.value.filename));
+}
+
+async function mergePages(): Promise<void> {
+  if (tabId === null) return;
+  const button = $<HTMLButtonElement>('merge-pages');
+  button.disabled = true;
+  say(t('popupMerging'));
+  try {
+    const answer = await sendToTab(tabId, 'merge-pages', {});
+    if (!answer.ok) throw new Error(answer.error);
+    state = answer.value.state;
+    render();
+    const article = state.analysis?.article;
+    if (article) {
+      const message = mergeMessage(article);
+      say(message.text, message.partial);
+    }
+  } finally {
+    button.disabled = false;
+  }
 }
 
 async function copy(text: string, message: string): Promise<void> {
@@ -164,6 +198,13 @@ const actions: Record<string, () => Promise<void>> = {
   'export-txt': () => exportAs('txt'),
   'export-html': () => exportAs('html'),
   'export-json': () => exportAs('json'),
+  'export-docx': () => exportDocx(),
+  'merge-pages': () => mergePages(),
+  async 'copy-citation'() {
+    const article = await requireArticle();
+    const style = citationStyleOf($<HTMLSelectElement>('cite-style').value) ?? settings.citationStyle;
+    if (article) await copy(citation(article, style), t('popupCopiedCitation', $<HTMLSelectElement>('cite-style').selectedOptions[0]?.textContent ?? style));
+  },
   async 'copy-md'() {
     const article = await requireArticle();
     if (article) await copy(exportContent(window, request('md', article)), t('popupCopiedMarkdown'));
@@ -201,6 +242,12 @@ async function start(): Promise<void> {
   applyI18n(document);
   [settings, tabId] = await Promise.all([loadSettings(), targetTab()]);
   watchSettings((changed) => (settings = changed));
+  const citeStyle = $<HTMLSelectElement>('cite-style');
+  citeStyle.value = settings.citationStyle;
+  citeStyle.addEventListener('change', () => {
+    const style = citationStyleOf(citeStyle.value);
+    if (style) void saveSettings({ citationStyle: style });
+  });
   state = await fetchState();
   render();
 }

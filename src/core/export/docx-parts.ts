@@ -1,21 +1,11 @@
 // Word paragraphs, runs and tables in one of the export's looks (docx-style.ts). Fonts and sizes are set on each
 // run as well as implied by the look, so a paragraph pasted into a colleague's document keeps its 公文 faces.
-import {
-  AlignmentType,
-  BorderStyle,
-  ExternalHyperlink,
-  ImageRun,
-  LineRuleType,
-  Paragraph,
-  Table,
-  TableCell,
-  TableRow,
-  TextRun,
-  WidthType,
-  type IParagraphOptions,
-  type IRunOptions,
-  type ParagraphChild,
-} from 'docx';
+//
+// The docx package is handed in by the caller (`D`) and only its types are imported here: a static import would
+// put the whole package into every bundle that imports anything from src/core/index.ts (docx does not declare
+// itself free of side effects, so bundlers keep it), the content script's included.
+import type * as Docx from 'docx';
+import type { IParagraphOptions, IRunOptions, Paragraph, ParagraphChild, Table } from 'docx';
 import type { Block } from '../types';
 import { inlineSpans } from './docx-inline';
 import type { DocxStyle, ParagraphLook, TextLook } from './docx-style';
@@ -29,7 +19,14 @@ export interface DocxImage {
   height: number;
 }
 
-export type Align = (typeof AlignmentType)[keyof typeof AlignmentType];
+/** The docx package, as the caller imported it. */
+export type DocxLib = typeof Docx;
+
+export type Align = (typeof Docx.AlignmentType)[keyof typeof Docx.AlignmentType];
+export const CENTER: Align = 'center';
+export const LEFT: Align = 'left';
+export const RIGHT: Align = 'right';
+export const JUSTIFIED: Align = 'both';
 
 /** Tallest an embedded image is shown, in pixels at 96 dpi (about half an A4 text block). */
 const MAX_IMAGE_HEIGHT_PX = 420;
@@ -43,12 +40,12 @@ export function runLook(look: TextLook): Pick<IRunOptions, 'font' | 'size' | 'bo
   };
 }
 
-export function paragraphLook(look: ParagraphLook, align: Align = AlignmentType.JUSTIFIED, indent = true): Omit<IParagraphOptions, 'children'> {
+export function paragraphLook(look: ParagraphLook, align: Align = JUSTIFIED, indent = true): Omit<IParagraphOptions, 'children'> {
   const chars = indent ? look.firstLineChars : undefined;
   return {
     alignment: align,
     spacing: {
-      ...(look.lineExact ? { line: look.lineExact, lineRule: LineRuleType.EXACT } : { line: look.lineAuto ?? 240, lineRule: LineRuleType.AUTO }),
+      ...(look.lineExact ? { line: look.lineExact, lineRule: 'exact' as const } : { line: look.lineAuto ?? 240, lineRule: 'auto' as const }),
       before: look.before ?? 0,
       after: look.after ?? 0,
     },
@@ -57,13 +54,13 @@ export function paragraphLook(look: ParagraphLook, align: Align = AlignmentType.
   };
 }
 
-export function textParagraph(text: string, look: ParagraphLook, align?: Align, extra: Partial<IParagraphOptions> = {}): Paragraph {
-  return new Paragraph({ ...paragraphLook(look, align, align === undefined), ...extra, children: [new TextRun({ text, ...runLook(look) })] });
+export function textParagraph(D: DocxLib, text: string, look: ParagraphLook, align?: Align, extra: Partial<IParagraphOptions> = {}): Paragraph {
+  return new D.Paragraph({ ...paragraphLook(look, align, align === undefined), ...extra, children: [new D.TextRun({ text, ...runLook(look) })] });
 }
 
-export function inlineRuns(html: string, look: TextLook, link: TextLook): ParagraphChild[] {
+export function inlineRuns(D: DocxLib, html: string, look: TextLook, link: TextLook): ParagraphChild[] {
   return inlineSpans(html).map((span) => {
-    const run = new TextRun({
+    const run = new D.TextRun({
       text: span.text,
       ...runLook(span.href ? link : look),
       ...(span.bold ? { bold: true } : {}),
@@ -72,12 +69,12 @@ export function inlineRuns(html: string, look: TextLook, link: TextLook): Paragr
       ...(span.sub ? { subScript: true } : {}),
       ...(span.href ? { underline: {} } : {}),
     });
-    return span.href ? new ExternalHyperlink({ link: span.href, children: [run] }) : run;
+    return span.href ? new D.ExternalHyperlink({ link: span.href, children: [run] }) : run;
   });
 }
 
-export function linkRun(text: string, url: string, look: TextLook): ExternalHyperlink {
-  return new ExternalHyperlink({ link: url, children: [new TextRun({ text, ...runLook(look), underline: {} })] });
+export function linkRun(D: DocxLib, text: string, url: string, look: TextLook): Docx.ExternalHyperlink {
+  return new D.ExternalHyperlink({ link: url, children: [new D.TextRun({ text, ...runLook(look), underline: {} })] });
 }
 
 function imageSize(image: DocxImage, maxWidth: number): { width: number; height: number } {
@@ -86,6 +83,7 @@ function imageSize(image: DocxImage, maxWidth: number): { width: number; height:
 }
 
 export interface BlockContext {
+  D: DocxLib;
   style: DocxStyle;
   images: ReadonlyMap<string, DocxImage>;
   /** The words of a linked image's placeholder (`[图片]`). */
@@ -93,49 +91,49 @@ export interface BlockContext {
 }
 
 function imageParagraphs(block: Extract<Block, { type: 'image' }>, ctx: BlockContext): Paragraph[] {
-  const { style } = ctx;
+  const { D, style } = ctx;
   // An image line must not have an exact line height: Word would cut the picture to it.
-  const centred = { ...paragraphLook({ ...style.caption, lineExact: undefined, lineAuto: 240 }, AlignmentType.CENTER, false) };
+  const centred = { ...paragraphLook({ ...style.caption, lineExact: undefined, lineAuto: 240 }, CENTER, false) };
   const image = ctx.images.get(block.src);
   const name = block.alt || block.caption || ctx.imageLabel;
   const picture = image
-    ? new ImageRun({ type: image.type, data: image.data, transformation: imageSize(image, style.textWidthPx), altText: { name, description: name, title: name } })
-    : linkRun(`[${ctx.imageLabel}] ${block.src}`, block.src, { ...style.link, size: style.caption.size });
-  const out = [new Paragraph({ ...centred, keepNext: !!block.caption, children: [picture] })];
-  if (block.caption) out.push(textParagraph(block.caption, style.caption, AlignmentType.CENTER));
+    ? new D.ImageRun({ type: image.type, data: image.data, transformation: imageSize(image, style.textWidthPx), altText: { name, description: name, title: name } })
+    : linkRun(D, `[${ctx.imageLabel}] ${block.src}`, block.src, { ...style.link, size: style.caption.size });
+  const out = [new D.Paragraph({ ...centred, keepNext: !!block.caption, children: [picture] })];
+  if (block.caption) out.push(textParagraph(D, block.caption, style.caption, CENTER));
   return out;
 }
 
-function tableOf(rows: string[][], style: DocxStyle): Table {
+function tableOf(D: DocxLib, rows: string[][], style: DocxStyle): Table {
   const width = Math.max(...rows.map((r) => r.length));
-  const border = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
-  return new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
+  const border = { style: 'single' as const, size: 4, color: '000000' };
+  return new D.Table({
+    width: { size: 100, type: 'pct' },
     borders: { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border },
     rows: rows.map(
       (row) =>
-        new TableRow({
-          children: Array.from({ length: width }, (_, i) => new TableCell({ children: [textParagraph(row[i] ?? '', style.table, AlignmentType.LEFT)] })),
+        new D.TableRow({
+          children: Array.from({ length: width }, (_, i) => new D.TableCell({ children: [textParagraph(D, row[i] ?? '', style.table, LEFT)] })),
         }),
     ),
   });
 }
 
 export function blockParts(block: Block, ctx: BlockContext): (Paragraph | Table)[] {
-  const { style } = ctx;
+  const { D, style } = ctx;
   switch (block.type) {
     case 'paragraph':
       return [
-        new Paragraph({
+        new D.Paragraph({
           ...paragraphLook(style.body),
-          children: block.html !== undefined ? inlineRuns(block.html, style.body, style.link) : [new TextRun({ text: block.text, ...runLook(style.body) })],
+          children: block.html !== undefined ? inlineRuns(D, block.html, style.body, style.link) : [new D.TextRun({ text: block.text, ...runLook(style.body) })],
         }),
       ];
     case 'subhead':
-      return [textParagraph(block.text, style.subhead, undefined, { outlineLevel: 1, keepNext: true })];
+      return [textParagraph(D, block.text, style.subhead, undefined, { outlineLevel: 1, keepNext: true })];
     case 'image':
       return imageParagraphs(block, ctx);
     case 'table':
-      return block.rows.length ? [tableOf(block.rows, style), new Paragraph({ ...paragraphLook(style.table, AlignmentType.LEFT, false), children: [] })] : [];
+      return block.rows.length ? [tableOf(D, block.rows, style), new D.Paragraph({ ...paragraphLook(style.table, LEFT, false), children: [] })] : [];
   }
 }

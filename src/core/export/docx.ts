@@ -3,19 +3,19 @@
 // caller has their bytes, else a link), captions, tables, the policy-point outline as a numbered list, a note for
 // each page of a merged article that could not be read, and the source URL.
 //
-// Packing to bytes is the caller's: `Packer.toBlob(document, false, overrides)` in the browser,
-// `Packer.toBuffer(…)` in the CLI. `overrides` replace two parts docx writes on its own: the font table (to
-// name each face's fallback) and the core properties (whose time docx would read from the clock; ours is the
-// export time the caller passes in).
-import { AlignmentType, Document, Footer, Paragraph, TextRun, PageNumber, type ISectionOptions } from 'docx';
+// The caller hands in the docx package (see docx-parts.ts for why) and packs the result to bytes:
+// `Packer.toBase64String(document, false, overrides)` in the browser, `Packer.toBuffer(…)` in the CLI.
+// `overrides` replace two parts docx writes on its own: the font table (to name each face's fallback) and the
+// core properties (whose time docx reads from the clock; ours is the export time the caller passes in).
+import type { Document, Footer, ISectionOptions, Paragraph } from 'docx';
 import { metaParts } from '../render/article-html';
 import type { Article, Points } from '../types';
 import { countCheck, DEFAULT_EXPORT_LABELS, missingPage, type ExportLabels } from './labels';
-import { blockParts, linkRun, paragraphLook, runLook, textParagraph, type DocxImage } from './docx-parts';
+import { blockParts, CENTER, LEFT, linkRun, paragraphLook, RIGHT, runLook, textParagraph, type DocxImage, type DocxLib } from './docx-parts';
 import { pointsNumbering, pointsParagraphs } from './docx-outline';
 import { docxStyle, styleFaces, type DocxStyle, type DocxStyleName } from './docx-style';
 
-export type { DocxImage } from './docx-parts';
+export type { DocxImage, DocxLib } from './docx-parts';
 export { DOCX_STYLES, type DocxStyleName } from './docx-style';
 
 export interface DocxOptions {
@@ -72,59 +72,60 @@ export function corePropertiesXml(article: Article, exportedAt: string): string 
   );
 }
 
-function pageNumberFooter(style: DocxStyle, side: 'odd' | 'even'): Footer {
+function pageNumberFooter(D: DocxLib, style: DocxStyle, side: 'odd' | 'even'): Footer {
   const { placement, look } = style.pageNumber;
-  const run = (children: (string | (typeof PageNumber)[keyof typeof PageNumber])[]) => new TextRun({ children, ...runLook(look) });
+  const run = (children: string[]) => new D.TextRun({ children, ...runLook(look) });
   if (placement === 'centre') {
-    return new Footer({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [run([PageNumber.CURRENT])] })] });
+    return new D.Footer({ children: [new D.Paragraph({ alignment: CENTER, children: [run([D.PageNumber.CURRENT])] })] });
   }
   // `— 1 —`, one character in from the outer edge of the text block.
   const char = (look.size / 2) * 20;
-  return new Footer({
+  return new D.Footer({
     children: [
-      new Paragraph({
-        alignment: side === 'odd' ? AlignmentType.RIGHT : AlignmentType.LEFT,
+      new D.Paragraph({
+        alignment: side === 'odd' ? RIGHT : LEFT,
         indent: side === 'odd' ? { right: char } : { left: char },
-        children: [run(['— ', PageNumber.CURRENT, ' —'])],
+        children: [run(['— ', D.PageNumber.CURRENT, ' —'])],
       }),
     ],
   });
 }
 
-function headParagraphs(article: Article, style: DocxStyle, labels: ExportLabels): Paragraph[] {
-  const out = [textParagraph(article.title, style.title, AlignmentType.CENTER, { outlineLevel: 0, keepNext: true })];
-  if (article.subtitle) out.push(textParagraph(article.subtitle, style.subtitle, AlignmentType.CENTER, { keepNext: true }));
+function headParagraphs(D: DocxLib, article: Article, style: DocxStyle, labels: ExportLabels): Paragraph[] {
+  const out = [textParagraph(D, article.title, style.title, CENTER, { outlineLevel: 0, keepNext: true })];
+  if (article.subtitle) out.push(textParagraph(D, article.subtitle, style.subtitle, CENTER, { keepNext: true }));
   const meta = metaParts(article, labels);
-  if (meta.length) out.push(textParagraph(meta.join('　'), style.meta, AlignmentType.CENTER));
+  if (meta.length) out.push(textParagraph(D, meta.join('　'), style.meta, CENTER));
   return out;
 }
 
 /** `label：URL`, the URL a link; a URL is one unbreakable word to a layout engine, so it is a run of its own. */
-function labelledLink(label: string, url: string, style: DocxStyle): Paragraph {
-  return new Paragraph({
-    ...paragraphLook(style.meta, AlignmentType.LEFT, false),
-    children: [new TextRun({ text: `${label}：`, ...runLook(style.meta) }), linkRun(url, url, { ...style.link, size: style.meta.size })],
+function labelledLink(D: DocxLib, label: string, url: string, style: DocxStyle): Paragraph {
+  return new D.Paragraph({
+    ...paragraphLook(style.meta, LEFT, false),
+    children: [new D.TextRun({ text: `${label}：`, ...runLook(style.meta) }), linkRun(D, url, url, { ...style.link, size: style.meta.size })],
   });
 }
 
-function tailParagraphs(article: Article, style: DocxStyle, labels: ExportLabels): Paragraph[] {
+function tailParagraphs(D: DocxLib, article: Article, style: DocxStyle, labels: ExportLabels): Paragraph[] {
   const out: Paragraph[] = [];
   for (const page of article.merged?.pages ?? []) {
-    if (page.error !== undefined) out.push(labelledLink(missingPage(labels, page.n, page.error), page.url, style));
+    if (page.error !== undefined) out.push(labelledLink(D, missingPage(labels, page.n, page.error), page.url, style));
   }
-  if (/^https?:\/\//i.test(article.url)) out.push(labelledLink(labels.original, article.url, style));
+  if (/^https?:\/\//i.test(article.url)) out.push(labelledLink(D, labels.original, article.url, style));
   return out;
 }
 
-export function buildDocx(article: Article, options: DocxOptions): DocxFile {
+/** `D`: the docx package (`import * as docx from 'docx'`), handed in by the caller. */
+export function buildDocx(D: DocxLib, article: Article, options: DocxOptions): DocxFile {
   const style = docxStyle(options.style);
   const labels = options.labels ?? DEFAULT_EXPORT_LABELS;
-  const ctx = { style, images: options.images ?? new Map<string, DocxImage>(), imageLabel: labels.image };
+  const ctx = { D, style, images: options.images ?? new Map<string, DocxImage>(), imageLabel: labels.image };
   const children = [
-    ...headParagraphs(article, style, labels),
+    ...headParagraphs(D, article, style, labels),
     ...article.blocks.flatMap((block) => blockParts(block, ctx)),
-    ...(options.points?.groups.length ? pointsParagraphs(options.points, labels.summary, (f, d) => countCheck(labels, f, d), style) : []),
-    ...tailParagraphs(article, style, labels),
+    ...(options.points?.groups.length ? pointsParagraphs(D, options.points, labels.summary, (f, d) => countCheck(labels, f, d), style) : []),
+    ...tailParagraphs(D, article, style, labels),
   ];
   const { page } = style;
   const outside = style.pageNumber.placement === 'outside';
@@ -135,10 +136,10 @@ export function buildDocx(article: Article, options: DocxOptions): DocxFile {
         margin: { top: page.top, right: page.right, bottom: page.bottom, left: page.left, header: page.footer, footer: page.footer },
       },
     },
-    footers: outside ? { default: pageNumberFooter(style, 'odd'), even: pageNumberFooter(style, 'even') } : { default: pageNumberFooter(style, 'odd') },
+    footers: outside ? { default: pageNumberFooter(D, style, 'odd'), even: pageNumberFooter(D, style, 'even') } : { default: pageNumberFooter(D, style, 'odd') },
     children,
   };
-  const document = new Document({
+  const document: Document = new D.Document({
     title: article.title,
     description: article.url,
     creator: 'zjol-reader',
