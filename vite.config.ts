@@ -1,6 +1,8 @@
 // Builds the extension twice from one manifest: `vite build` → dist/chrome (service worker),
 // `vite build --mode firefox` → dist/firefox (background scripts + gecko settings).
-import { defineConfig } from 'vite';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { defineConfig, type Plugin } from 'vite';
 import { crx, type CrxPlugin, type ManifestV3Export } from '@crxjs/vite-plugin';
 import baseManifest from './manifest.json' with { type: 'json' };
 import pkg from './package.json' with { type: 'json' };
@@ -37,6 +39,24 @@ const noWebAccessibleResources: CrxPlugin = {
   },
 };
 
+// Chrome refuses to inject a script file holding a Unicode noncharacter (U+FDD0–U+FDEF, U+xFFFE, U+xFFFF) as
+// "not UTF-8 encoded"; the minifier writes the docx package's `"\uFFFF"` as the raw character. Written back as
+// an escape, which means the same in a string, a template and a regular expression.
+const NONCHARACTER = /[\uFDD0-\uFDEF\uFFFE\uFFFF]|[\uD83F\uD87F\uD8BF\uD8FF\uD93F\uD97F\uD9BF\uD9FF\uDA3F\uDA7F\uDABF\uDAFF\uDB3F\uDB7F\uDBBF\uDBFF][\uDFFE\uDFFF]/g;
+const escapeNoncharacters: Plugin = {
+  name: 'zjol-reader:escape-noncharacters',
+  apply: 'build',
+  writeBundle(options, bundle) {
+    for (const fileName of Object.keys(bundle)) {
+      if (!fileName.endsWith('.js')) continue;
+      const file = join(options.dir ?? '', fileName);
+      const text = readFileSync(file, 'utf8');
+      const fixed = text.replace(NONCHARACTER, (ch) => ch.split('').map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).join(''));
+      if (fixed !== text) writeFileSync(file, fixed);
+    }
+  },
+};
+
 export default defineConfig(({ mode }) => {
   const browser = mode === 'firefox' ? 'firefox' : 'chrome';
   return {
@@ -48,6 +68,7 @@ export default defineConfig(({ mode }) => {
         contentScripts: { standaloneFiles: ['src/content/content-script.ts', 'src/frame/frame-script.ts'] },
       }),
       noWebAccessibleResources,
+      escapeNoncharacters,
     ],
     build: {
       outDir: `dist/${browser}`,

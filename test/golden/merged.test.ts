@@ -3,6 +3,7 @@
 // and against what a person expects: the whole text (gold-merged.txt), one page's list continued on the next as
 // one list, the failed page named.
 import { join } from 'node:path';
+import * as docx from 'docx';
 import { describe, expect, it } from 'vitest';
 import { buildDocx, cite, CITATION_STYLES, type Article } from '../../src/core/index';
 import { charF1 } from '../helpers/char-f1';
@@ -42,7 +43,7 @@ describe.each(mergedSlugs())('merged %s', (slug) => {
   });
 
   it.each(['official', 'modern'] as const)('builds the %s Word document (golden document XML)', async (style) => {
-    const bytes = await packDocx(buildDocx(article as Article, { style, exportedAt: EXPORTED_AT, points }));
+    const bytes = await packDocx(buildDocx(docx, article as Article, { style, exportedAt: EXPORTED_AT, points }));
     const xml = docxParts(bytes)['word/document.xml']!;
     expectGolden(join(page.dir, style === 'official' ? 'expected-docx.xml' : 'expected-docx-modern.xml'), normaliseDocumentXml(xml));
   });

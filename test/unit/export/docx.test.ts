@@ -1,5 +1,6 @@
 // The Word export's package, read back: body text, the 公文 faces and sizes with their fallbacks, the
 // GB/T 9704 page, the points outline as Word numbering, images embedded or linked, tables, the export time.
+import * as docx from 'docx';
 import { describe, expect, it } from 'vitest';
 import { buildDocx, type Article, type DocxImage, type Points } from '../../../src/core/index';
 import { PLACEHOLDER_PNG } from '../../../scripts/fixture-server.mjs';
@@ -20,8 +21,8 @@ function paragraphXml(xml: string, text: string): string {
   return found[0];
 }
 
-async function parts(a: Article, options: Partial<Parameters<typeof buildDocx>[1]> = {}) {
-  return docxParts(await packDocx(buildDocx(a, { style: 'official', exportedAt: EXPORTED_AT, ...options })));
+async function parts(a: Article, options: Partial<Parameters<typeof buildDocx>[2]> = {}) {
+  return docxParts(await packDocx(buildDocx(docx, a, { style: 'official', exportedAt: EXPORTED_AT, ...options })));
 }
 
 describe('the official (GB/T 9704) document of the merged three-page article', async () => {
