@@ -61,6 +61,23 @@ describe('the options page', () => {
     expect(await options.locator('#autoReader').isChecked()).toBe(false);
     expect(await options.locator('#readerTheme').inputValue()).toBe('light');
     expect(await options.locator('#readerFontSize').inputValue()).toBe('19');
+    expect(await options.locator('#docxStyle').inputValue()).toBe('official');
+    expect(await options.locator('#citationStyle').inputValue()).toBe('gbt7714');
+  });
+
+  it('saves the Word document style and the citation style, and keeps each when another option changes', async () => {
+    await options.locator('#docxStyle').selectOption('modern');
+    await waitForStored('docxStyle', 'modern');
+    await options.locator('#citationStyle').selectOption('apa');
+    await waitForStored('citationStyle', 'apa');
+    await options.locator('#includeSummary').uncheck();
+    await waitForStored('includeSummary', false);
+    expect(await stored()).toMatchObject({ docxStyle: 'modern', citationStyle: 'apa' });
+    await options.locator('#docxStyle').selectOption('official');
+    await options.locator('#citationStyle').selectOption('gbt7714');
+    await options.locator('#includeSummary').check();
+    await waitForStored('includeSummary', true);
+    await waitForStored('citationStyle', 'gbt7714');
   });
 
   it('saves a new file name template, and the open popup names its next export with it', async () => {
