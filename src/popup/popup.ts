@@ -241,8 +241,11 @@ document.addEventListener('click', (event) => {
 async function start(): Promise<void> {
   applyI18n(document);
   [settings, tabId] = await Promise.all([loadSettings(), targetTab()]);
-  watchSettings((changed) => (settings = changed));
   const citeStyle = $<HTMLSelectElement>('cite-style');
+  watchSettings((changed) => {
+    settings = changed;
+    citeStyle.value = changed.citationStyle;
+  });
   citeStyle.value = settings.citationStyle;
   citeStyle.addEventListener('change', () => {
     const style = citationStyleOf(citeStyle.value);

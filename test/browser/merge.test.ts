@@ -29,8 +29,9 @@ afterAll(async () => {
   await harness?.close();
 });
 
-async function pageWithPopup(slug: string): Promise<{ page: Page; popup: Page; tabId: number }> {
-  const page = await openFixture(harness, slug);
+/** A fixture page and its popup; `requests` collects every address the page's context requests, from before it loads. */
+async function pageWithPopup(slug: string, requests: string[] = []): Promise<{ page: Page; popup: Page; tabId: number }> {
+  const page = await openFixture(harness, slug, { beforeGoto: async (p) => p.on('request', (r) => requests.push(r.url())) });
   const tabId = await tabOf(harness, page);
   const popup = await openPopup(harness.browser.context, harness.browser.extensionId, tabId);
   await waitFor(() => popup.locator('#main').getAttribute('aria-busy'), (v) => v === 'false', { what: 'the popup to render' });
@@ -65,24 +66,32 @@ describe('the three-page legacy GB2312 decision (multi-page)', () => {
   let popup: Page;
   let tabId: number;
   let state: PageState;
+  const requests: string[] = [];
+  const otherPageRequests = () => requests.filter((url) => /008321467_0[12]\.shtml$/.test(url));
   beforeAll(async () => {
-    ({ page, popup, tabId } = await pageWithPopup('multi-page'));
+    ({ page, popup, tabId } = await pageWithPopup('multi-page', requests));
   });
   afterAll(async () => {
     await popup?.close();
     await page?.close();
   });
 
-  it('offers the whole article of three pages, and before the click has read page 1 only', async () => {
+  it('offers the whole article of three pages, and before the click has read page 1 only and fetched nothing', async () => {
     expect(await popup.locator('[data-action="merge-pages"]').textContent()).toBe(en('popupWholeArticle', '3'));
     expect(await popup.locator('#pages').isVisible()).toBe(true);
     const before = await pageState(harness, page);
     expect(before.analysis?.article?.merged).toBeUndefined();
     expect(strip(before.analysis?.article?.text ?? '')).not.toContain(strip('三是谱好“环保曲”'));
+    expect(otherPageRequests()).toEqual([]);
   });
 
   it('fetches and merges pages 2 and 3 on the click, and says so', async () => {
     expect(await merge(popup)).toBe(en('popupMerged', '3'));
+    // The one request the extension makes: each other page, once, from the page's own host.
+    expect(otherPageRequests().sort()).toEqual([
+      'http://nb.zjol.com.cn/05nb/system/2007/03/30/008321467_01.shtml',
+      'http://nb.zjol.com.cn/05nb/system/2007/03/30/008321467_02.shtml',
+    ]);
     state = await pageState(harness, page);
     const article = state.analysis!.article!;
     expect(article.merged?.pages.map((p) => [p.n, p.error ?? null])).toEqual([[1, null], [2, null], [3, null]]);
