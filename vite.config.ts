@@ -1,6 +1,8 @@
 // Builds the extension twice from one manifest: `vite build` → dist/chrome (service worker),
 // `vite build --mode firefox` → dist/firefox (background scripts + gecko settings).
-import { writeFileSync, readFileSync, existsSync } from 'node:fs';
+
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { build, defineConfig, type Plugin } from 'vite';
 import { crx, type CrxPlugin, type ManifestV3Export } from '@crxjs/vite-plugin';
 import baseManifest from './manifest.json' with { type: 'json' };
@@ -40,32 +42,56 @@ const noWebAccessibleResources: CrxPlugin = {
   },
 };
 
-/** Where the page tools land in the built extension; the background injects this file. */
-const PAGE_TOOLS_FILE = 'src/content/page-tools.js';
+// Chrome refuses to inject a script file holding a Unicode noncharacter (U+FDD0–U+FDEF, U+xFFFE, U+xFFFF) as
+// "not UTF-8 encoded"; the minifier writes the docx package's `"\uFFFF"` as the raw character. Written back as
+// an escape, which means the same in a string, a template and a regular expression.
+const NONCHARACTER = /[\uFDD0-\uFDEF\uFFFE\uFFFF]|[\uD83F\uD87F\uD8BF\uD8FF\uD93F\uD97F\uD9BF\uD9FF\uDA3F\uDA7F\uDABF\uDAFF\uDB3F\uDB7F\uDBBF\uDBFF][\uDFFE\uDFFF]/g;
+const escapeNoncharacters: Plugin = {
+  name: 'zjol-reader:escape-noncharacters',
+  apply: 'build',
+  writeBundle(options, bundle) {
+    for (const fileName of Object.keys(bundle)) {
+      if (!fileName.endsWith('.js')) continue;
+      const file = join(options.dir ?? '', fileName);
+      const text = readFileSync(file, 'utf8');
+      const fixed = text.replace(NONCHARACTER, (ch) => ch.split('').map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).join(''));
+      if (fixed !== text) writeFileSync(file, fixed);
+    }
+  },
+};
+
+/** The scripts the background injects into a tab when first needed, and where they land in the build. */
+const INJECTED = {
+  /** Reader view, exports, DOMPurify, Turndown: the first time the article is asked for. */
+  __PAGE_TOOLS_FILE__: { entry: 'src/content/page-tools.ts', file: 'src/content/page-tools.js' },
+  /** The Word export (the docx package): the first time a Word file is asked for. */
+  __DOCX_TOOLS_FILE__: { entry: 'src/content/docx-tools.ts', file: 'src/content/docx-tools.js' },
+} as const;
 
 /**
- * The page tools (reader view, exports, DOMPurify, Turndown) are one self-contained script that the
- * background injects with scripting.executeScript when first needed. They are built apart, after the
- * extension, so no context imports another's code to learn the file's name: the background gets it
- * as the build constant `__PAGE_TOOLS_FILE__`.
+ * Each injected script is one self-contained file, built apart after the extension, so no context
+ * imports another's code to learn the file's name: the background gets it as a build constant.
  */
-function pageToolsBundle(outDir: string, target: string): Plugin {
+function injectedScripts(outDir: string, target: string): Plugin {
   return {
-    name: 'zjol-reader:page-tools',
+    name: 'zjol-reader:injected-scripts',
     apply: 'build',
     async closeBundle() {
-      await build({
-        configFile: false,
-        logLevel: 'warn',
-        build: {
-          outDir,
-          emptyOutDir: false,
-          target,
-          minify: true,
-          sourcemap: false,
-          lib: { entry: 'src/content/page-tools.ts', formats: ['iife'], name: 'zjolReaderPageTools', fileName: () => PAGE_TOOLS_FILE },
-        },
-      });
+      for (const { entry, file } of Object.values(INJECTED)) {
+        await build({
+          configFile: false,
+          logLevel: 'warn',
+          plugins: [escapeNoncharacters],
+          build: {
+            outDir,
+            emptyOutDir: false,
+            target,
+            minify: true,
+            sourcemap: false,
+            lib: { entry, formats: ['iife'], name: 'zjolReaderInjected', fileName: () => file },
+          },
+        });
+      }
     },
   };
 }
@@ -85,7 +111,7 @@ export default defineConfig(({ mode }) => {
   const target = browser === 'firefox' ? 'firefox128' : 'chrome120';
   writeEarlyCss();
   return {
-    define: { __PAGE_TOOLS_FILE__: JSON.stringify(PAGE_TOOLS_FILE) },
+    define: Object.fromEntries(Object.entries(INJECTED).map(([name, { file }]) => [name, JSON.stringify(file)])),
     plugins: [
       crx({
         manifest: manifestFor(browser),
@@ -94,7 +120,8 @@ export default defineConfig(({ mode }) => {
         contentScripts: { standaloneFiles: ['src/content/content-script.ts', 'src/frame/frame-script.ts'] },
       }),
       noWebAccessibleResources,
-      pageToolsBundle(`dist/${browser}`, target),
+      escapeNoncharacters,
+      injectedScripts(`dist/${browser}`, target),
     ],
     build: {
       outDir: `dist/${browser}`,

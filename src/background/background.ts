@@ -4,7 +4,7 @@
 import browser from 'webextension-polyfill';
 import { listen } from '../platform/messages';
 import { frameStatusHandlers, registerFrameStatusListeners } from './frame-status';
-import { ensureContentScript, injectPageTools } from './injection';
+import { ensureContentScript, injectDocxTools, injectPageTools } from './injection';
 import { createMenus, registerUserActions } from './user-actions';
 
 registerFrameStatusListeners();
@@ -16,6 +16,11 @@ listen('background', {
   async 'load-page-tools'(_req, sender) {
     if (sender.tab?.id === undefined) throw new Error('not sent from a tab');
     await injectPageTools(sender.tab.id, sender.frameId ?? 0);
+    return { loaded: true };
+  },
+  async 'load-docx-tools'(_req, sender) {
+    if (sender.tab?.id === undefined) throw new Error('not sent from a tab');
+    await injectDocxTools(sender.tab.id, sender.frameId ?? 0);
     return { loaded: true };
   },
   async 'ensure-content-script'(req) {

@@ -1,7 +1,8 @@
 // Puts our scripts into a tab on demand. On zjol pages the manifest already runs the content
 // script; elsewhere it arrives only after a user gesture (popup, command, context menu), through
 // activeTab. The page tools (reader view, exports, DOMPurify, Turndown) are injected only when
-// first needed, so the content script that runs on every zjol page stays small.
+// first needed, so the content script that runs on every zjol page stays small; the docx tools
+// (the Word export) only when a Word file is first asked for.
 import browser from 'webextension-polyfill';
 import { sendToTab } from '../platform/messages';
 
@@ -21,4 +22,8 @@ export async function ensureContentScript(tabId: number): Promise<boolean> {
 
 export async function injectPageTools(tabId: number, frameId: number): Promise<void> {
   await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [__PAGE_TOOLS_FILE__] });
+}
+
+export async function injectDocxTools(tabId: number, frameId: number): Promise<void> {
+  await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [__DOCX_TOOLS_FILE__] });
 }

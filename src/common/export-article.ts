@@ -7,13 +7,18 @@ import { sanitizeToString } from './sanitize';
 import { readerTypography, type ExportFormat, type Settings } from './settings-schema';
 
 export interface ExportFile {
+  /** The text, or for a binary file (Word) its bytes in base64, so it can travel in a message. */
   content: string;
+  encoding?: 'base64';
   mime: string;
   filename: string;
 }
 
-export interface ExportRequest {
-  format: ExportFormat;
+/** The formats made here; a Word file is built by the docx tools (docx-export.ts). */
+export type TextFormat = Exclude<ExportFormat, 'docx'>;
+
+export interface ExportRequest<F extends ExportFormat = TextFormat> {
+  format: F;
   article: Article;
   points: Points | null;
   settings: Settings;
@@ -22,7 +27,7 @@ export interface ExportRequest {
   exportedAt: string;
 }
 
-const MIME: Record<ExportFormat, string> = {
+const MIME: Record<TextFormat, string> = {
   md: 'text/markdown',
   txt: 'text/plain',
   html: 'text/html',

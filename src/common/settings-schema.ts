@@ -1,11 +1,12 @@
 // User settings and their defaults: the one place that says what a setting is, which values it
 // may take, and what it is when unset. Pure, so the options page, the popup, the reader and the
 // tests share it; storage is in settings.ts.
-import type { ReaderFontFamily, ReaderThemeChoice, Typography } from '../core/index';
+// Types only from the core: the content script reads settings, and must not pull the Word builder in.
+import type { CitationStyle, DocxStyleName, ReaderFontFamily, ReaderThemeChoice, Typography } from '../core/index';
 
-export type ExportFormat = 'md' | 'txt' | 'html' | 'json';
+export type ExportFormat = 'md' | 'txt' | 'html' | 'json' | 'docx';
 export type ReaderTheme = ReaderThemeChoice;
-export type { ReaderFontFamily };
+export type { CitationStyle, DocxStyleName, ReaderFontFamily };
 
 export interface Settings {
   exportFormat: ExportFormat;
@@ -23,6 +24,10 @@ export interface Settings {
   readerLineWidth: number;
   /** Line height as a multiple of the font size. */
   readerLineHeight: number;
+  /** The look of Word exports: GB/T 9704 公文 or plain modern. */
+  docxStyle: DocxStyleName;
+  /** The style "Copy citation" last used. */
+  citationStyle: CitationStyle;
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
@@ -35,6 +40,8 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   readerFontFamily: 'sans',
   readerLineWidth: 38,
   readerLineHeight: 1.8,
+  docxStyle: 'official',
+  citationStyle: 'gbt7714',
 });
 
 export interface NumberRange {
@@ -54,7 +61,9 @@ export const NUMBER_RANGES: Readonly<Record<NumberSetting, NumberRange>> = {
   readerLineHeight: LINE_HEIGHT_RANGE,
 };
 
-export const EXPORT_FORMATS: readonly ExportFormat[] = ['md', 'txt', 'html', 'json'];
+export const EXPORT_FORMATS: readonly ExportFormat[] = ['md', 'txt', 'html', 'json', 'docx'];
+export const DOCX_STYLE_NAMES: readonly DocxStyleName[] = ['official', 'modern'];
+export const CITATION_STYLE_NAMES: readonly CitationStyle[] = ['gbt7714', 'apa', 'bibtex'];
 export const READER_THEMES: readonly ReaderTheme[] = ['auto', 'light', 'sepia', 'dark'];
 export const FONT_FAMILY_CHOICES: readonly ReaderFontFamily[] = ['sans', 'serif', 'kai'];
 
@@ -102,6 +111,8 @@ const CHECKS: { [K in keyof Settings]: (raw: unknown) => Checked<Settings[K]> } 
   readerFontFamily: oneOf(FONT_FAMILY_CHOICES),
   readerLineWidth: number(LINE_WIDTH_RANGE),
   readerLineHeight: number(LINE_HEIGHT_RANGE),
+  docxStyle: oneOf(DOCX_STYLE_NAMES),
+  citationStyle: oneOf(CITATION_STYLE_NAMES),
 };
 
 /** Checks one value for a setting: the value to store, or why it cannot be stored. Never substitutes another value. */

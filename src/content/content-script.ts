@@ -13,8 +13,9 @@
 //        │           script-rendered pages (2022+, app views) fill their body after load
 //        ▼
 //   on request ───── popup/background: get-state, toggle-reader, build-export, show-hidden,
-//                    scroll-to-block. Reading the article (extraction, points), reader mode and
-//                    exports live in the page tools, injected the first time one is asked for.
+//                    scroll-to-block, merge-pages. Reading the article (extraction, points), reader
+//                    mode, exports and the whole-article merge live in the page tools, injected the
+//                    first time one is asked for; the Word export in the docx tools, likewise.
 //                    A read always works on the page as it is now: if anything was added since
 //                    the scan, the page is scanned again first.
 import { findClutter, EARLY_HIDE_SELECTORS, scanPage, type ArticleRead, type PageScan, type ClutterItem } from '../core/index';
@@ -27,7 +28,7 @@ import { PageChanges, watchLateChanges } from './late-changes';
 import { highlightElement } from './page-highlight';
 import { READER_ROOT_ID } from './page-tools-api';
 import { defineOwnGlobal, ownGlobal } from '../page/own-global';
-import { loadPageTools } from './page-tools-loader';
+import { loadDocxTools, loadPageTools } from './page-tools-loader';
 import { ReaderMode } from './reader-mode';
 
 /** A page this large is read but not watched for late changes: the work per change would grow with it. */
@@ -47,6 +48,8 @@ function main(): void {
   let read: ArticleRead | null = null;
   /** Whether nodes were added since the scan: then the scan's page state is out of date. */
   const changes = new PageChanges(document, (node) => node instanceof Element && node.id === READER_ROOT_ID);
+  /** This page's own read while `read` is the whole article merged from its pages (merge-pages). */
+  let pageRead: ArticleRead | null = null;
   const timings = { scanMs: 0, readMs: 0 };
   const reader = new ReaderMode(
     () => read?.article ?? null,
@@ -88,6 +91,7 @@ function main(): void {
     timings.scanMs = performance.now() - started;
     read = null;
     changes.reset();
+    pageRead = null;
     publish(scan.detection.isArticle);
     if (onZjolByManifest && scan.detection.isZjol) applyClutter(scan.clutter);
   };
@@ -162,15 +166,25 @@ function main(): void {
     'build-export': async (req) => {
       const article = (await ensureRead(true))?.article;
       if (!article) throw new Error('no article on this page');
-      const [tools, settings] = await Promise.all([loadPageTools(), loadSettings()]);
-      return tools.buildExport({
-        format: req.format,
-        article,
-        points: read?.points ?? null,
-        settings,
-        labels: exportLabels(),
-        exportedAt: new Date().toISOString(),
-      });
+      const settings = await loadSettings();
+      const base = { article, points: read?.points ?? null, settings, labels: exportLabels(), exportedAt: new Date().toISOString() };
+      const { format } = req;
+      if (format === 'docx') return (await loadDocxTools()).buildDocx({ ...base, format });
+      return (await loadPageTools()).buildExport({ ...base, format });
+    },
+    'merge-pages': async () => {
+      const current = await ensureRead(true);
+      const page = pageRead ?? current;
+      if (!page?.article) throw new Error('no article on this page');
+      const whole = await (await loadPageTools()).readWholeArticle(page);
+      pageRead = page;
+      read = whole.read;
+      // Reader mode shows what was read when it opened: open it again on the whole article.
+      if (reader.isOn()) {
+        await reader.toggle(false);
+        await reader.toggle(true);
+      }
+      return { state: state(), failed: whole.failed };
     },
     'show-hidden': (req) => {
       hider.showKind(req.kind);

@@ -5,6 +5,7 @@ import type { ReaderLabels } from '../common/reader-labels';
 import type { Article, ArticleRead, ReadOptions, PageScan } from '../core/index';
 import type { ExportFile, ExportRequest } from '../common/export-article';
 import type { Point, Typography } from '../core/index';
+import type { WholeArticle } from './whole-article';
 import type { ReaderTheme } from '../common/settings-schema';
 
 export type { ReaderLabels };
@@ -54,9 +55,17 @@ export interface PageTools {
   buildExport(req: ExportRequest): ExportFile;
   /** Scrolls the page to a point's sentence in an element and highlights it; false when it cannot. */
   highlightInPage(element: Element, point: Pick<Point, 'marker' | 'headline'>): boolean;
+  /** The other pages of a multi-page article fetched from this page's host, read and merged with this one. */
+  readWholeArticle(page: ArticleRead): Promise<WholeArticle>;
+}
+
+/** The Word export, in a bundle of its own (the docx package is large): injected only when a Word file is asked for. */
+export interface DocxTools {
+  buildDocx(req: ExportRequest<'docx'>): Promise<ExportFile>;
 }
 
 export const READER_ROOT_ID = 'zjol-reader-root';
 
 /** Where the page tools register in the isolated world (read with ownGlobal: a page id cannot fake it). */
 export const PAGE_TOOLS_KEY = '__zjolPageTools';
+export const DOCX_TOOLS_KEY = '__zjolDocxTools';

@@ -8,10 +8,12 @@ import { defineOwnGlobal } from '../page/own-global';
 import { highlightPointInPage } from './page-sentence-highlight';
 import { PAGE_TOOLS_KEY, type PageTools } from './page-tools-api';
 import { ShadowReaderView } from './reader-view';
+import { readWholeArticle } from './whole-article';
 
 defineOwnGlobal<PageTools>(PAGE_TOOLS_KEY, {
   readArticle,
   view: new ShadowReaderView(),
   buildExport: (req) => buildExport(window, req),
   highlightInPage: highlightPointInPage,
+  readWholeArticle: (page) => readWholeArticle(page, location.origin),
 });

@@ -14,6 +14,8 @@
 //        └─ points/findPoints(article.blocks) ──► policy-point groups
 //
 //   analyze = scanPage + readArticle, for the CLI, the tests and the bench.
+//   merge/mergePages (several pages of one article, each read as above) ──► one Article, points over all
+//   cite/cite ──► GB/T 7714, APA, BibTeX      export/docx/buildDocx ──► a Word document model
 //
 // Broken *frames* are not found here: whether a frame's document is an error page is only known
 // inside that frame (recogniseErrorDocument, run by the frame script) or from its load status.
@@ -51,13 +53,12 @@ export { toMarkdown, type HtmlFragmentParser } from './export/markdown';
 export { outline, outlineMarkdown, type OutlineGroup } from './export/points-outline';
 export { toText } from './export/text';
 export { articleHtml, metaParts, type ArticleHtmlLabels } from './render/article-html';
-export type { Article, ClutterItem, ClutterKind, Detection, Point, Points } from './types';
+export type { Article, ClutterItem, ClutterKind, Detection, MergedPage, PageRead, Point, Points } from './types';
 export { pointSentence } from './points/sentence-span';
 export { shorten } from './text/shorten';
 export { isLongArticle, readingStats, tableOfContents } from './render/reading';
 export {
   ARTICLE_CSS,
-
   FONT_FAMILIES,
   themeCss,
   typographyVariables,
@@ -66,3 +67,8 @@ export {
   type Typography,
 } from './render/reader-css';
 export { markerIsNumber } from './export/points-outline';
+export { articlePages, mergePages, type MergeResult } from './merge/index';
+export { readPage } from './merge/read-page';
+export { cite, CITATION_STYLES, type CitationStyle } from './cite/index';
+export { buildDocx, DOCX_MIME, DOCX_STYLES, type DocxFile, type DocxImage, type DocxStyleName } from './export/docx';
+export { isZjolHost } from './rules/hosts';

@@ -63,6 +63,23 @@ export interface Article {
   extractor: string;
   /** Absolute URLs of the other pages of a multi-page article, in order; absent for single pages. */
   pages?: string[];
+  /** Set on an article merged from its pages (core/merge): every page in order, and why any was not read. */
+  merged?: MergeInfo;
+}
+
+/** One page of a multi-page article as the merge receives it: read, or failed with the reason. */
+export type PageRead = { url: string; article: Article } | { url: string; error: string };
+
+export interface MergedPage {
+  url: string;
+  /** 1-based page number, in page order. */
+  n: number;
+  /** Why the page could not be read (`HTTP 404`, `no article`…); absent when it was merged. */
+  error?: string;
+}
+
+export interface MergeInfo {
+  pages: MergedPage[];
 }
 
 export type ClutterKind = 'broken-frame' | 'error-fragment' | 'ad';

@@ -8,7 +8,7 @@
 // Used by the top-frame content script and by the frame script (for frames inside frames).
 import { frameWrapper } from '../core/index';
 import { listen, sendToBackground, type FrameFailure } from '../platform/messages';
-import type { Hider } from './hider';
+import type { Hider } from '../page/hider';
 
 export const FRAME_TOKEN_KEY = 'zjolReaderFrameToken';
 

@@ -17,6 +17,8 @@ export function exportLabels(): ExportLabels {
     video: t('labelVideo'),
     summary: t('labelSummary'),
     countCheck: t('labelCountCheck', ['{found}', '{declared}']),
+    image: t('labelImage'),
+    missingPage: t('labelMissingPage', ['{n}', '{error}']),
   };
 }
 

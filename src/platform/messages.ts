@@ -3,7 +3,7 @@
 // answer travels as a value (`{ ok: true, value }` or `{ ok: false, error }`), never as an
 // exception thrown across contexts (STYLE.md, habit 4).
 import browser, { type Runtime } from 'webextension-polyfill';
-import type { Analysis, ClutterKind } from '../core/index';
+import type { Analysis, ClutterKind, MergedPage } from '../core/index';
 import type { ExportFile } from '../common/export-article';
 import type { ExportFormat } from '../common/settings-schema';
 
@@ -45,6 +45,8 @@ export interface Requests {
   'get-frame-failures': { to: 'background'; req: Record<string, never>; res: FrameFailure[] };
   /** content script → background: inject the page tools (reader view, export builder) into the sender's frame. */
   'load-page-tools': { to: 'background'; req: Record<string, never>; res: { loaded: boolean } };
+  /** content script → background: inject the docx tools (the Word export) into the sender's frame. */
+  'load-docx-tools': { to: 'background'; req: Record<string, never>; res: { loaded: boolean } };
   /** popup → background: make sure the content script runs in this tab (activeTab on non-zjol pages). */
   'ensure-content-script': { to: 'background'; req: { tabId: number }; res: { injected: boolean } };
   /** background → content/frame script: one of your child frames failed to load. */
@@ -55,6 +57,8 @@ export interface Requests {
   'show-hidden': { to: 'content'; req: { kind: ClutterKind }; res: HiddenCounts };
   /** `point`: light up that point's sentence in the block rather than the whole block (`sentence` says whether it could). */
   'scroll-to-block': { to: 'content'; req: { block: number; point?: { marker: string; headline: string } }; res: { found: boolean; sentence: boolean } };
+  /** popup → content script: fetch the article's other pages from this host and merge them (the user clicked). */
+  'merge-pages': { to: 'content'; req: Record<string, never>; res: { state: PageState; failed: MergedPage[] } };
   /** background → content script (keyboard command, context menu): build an export of this page's article. */
   'build-export': { to: 'content'; req: { format: ExportFormat }; res: ExportFile };
 }
@@ -77,12 +81,14 @@ const RECEIVER_OF: { [K in MessageType]: Requests[K]['to'] } = {
   'verify-frame-token': 'background',
   'get-frame-failures': 'background',
   'load-page-tools': 'background',
+  'load-docx-tools': 'background',
   'ensure-content-script': 'background',
   'frame-load-failed': 'child-frames',
   'get-state': 'content',
   'toggle-reader': 'content',
   'show-hidden': 'content',
   'scroll-to-block': 'content',
+  'merge-pages': 'content',
   'build-export': 'content',
 };
 

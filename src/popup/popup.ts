@@ -1,15 +1,18 @@
 // The popup: what the content script found on the tab (article, hidden elements, points) and one
-// click for each thing a reader wants: reader mode, exports, copies, the point summary.
+// click for each thing a reader wants: the whole article of a multi-page one, reader mode, exports
+// (a Word file is built in the tab, where the page's images are), copies, a citation, the point summary.
 // Opened from the toolbar it works on the active tab; opened as a page, `?tab=<id>` names the tab.
 import browser from 'webextension-polyfill';
 import { countCheck, outlineMarkdown, metaParts, type ClutterKind, type Point, type Points } from '../core/index';
-import { buildExport, exportContent } from '../common/export-article';
+import { buildExport, exportContent, type TextFormat } from '../common/export-article';
 import { downloadFile } from '../platform/download';
 import { exportLabels, t } from '../platform/i18n';
 import { sendToBackground, sendToTab, type PageState } from '../platform/messages';
-import { loadSettings, watchSettings, type ExportFormat, type Settings } from '../platform/settings';
+import { loadSettings, saveSettings, watchSettings, type Settings } from '../platform/settings';
 import { applyI18n } from '../platform/i18n-dom';
+import { citation, citationStyleOf } from './citation';
 import { renderPoints } from './points-view';
+import { mergeMessage, renderPages } from './whole-article';
 
 const $ = <T extends HTMLElement>(id: string): T => {
   const el = document.getElementById(id);
@@ -85,6 +88,7 @@ function render(): void {
     $('meta').textContent = metaParts(article, exportLabels()).join(' · ');
     $('extractor').textContent = extractorText(article.extractor);
     $('extractor').dataset.extractor = article.extractor;
+    renderPages(article, $<HTMLButtonElement>('merge-pages'), $('pages'), $('pages-note'));
   }
   renderHidden(state.hidden);
   document.querySelector('[data-action="reader"]')!.setAttribute('aria-pressed', String(state.readerMode));
@@ -132,7 +136,7 @@ async function requireArticle(): Promise<NonNullable<PageState['analysis']>['art
   return article;
 }
 
-function request(format: ExportFormat, article: NonNullable<Awaited<ReturnType<typeof requireArticle>>>) {
+function request(format: TextFormat, article: NonNullable<Awaited<ReturnType<typeof requireArticle>>>) {
   return {
     format,
     article,
@@ -143,12 +147,42 @@ function request(format: ExportFormat, article: NonNullable<Awaited<ReturnType<t
   };
 }
 
-async function exportAs(format: ExportFormat): Promise<void> {
+async function exportAs(format: TextFormat): Promise<void> {
   const article = await requireArticle();
   if (!article) return;
   const file = buildExport(window, request(format, article));
   await downloadFile(file);
   say(t('popupSaved', file.filename));
+}
+
+/** The Word file is built in the tab: the page's loaded images are embedded from there. */
+async function exportDocx(): Promise<void> {
+  if (tabId === null || !(await requireArticle())) return;
+  say(t('popupBuildingDocx'));
+  const built = await sendToTab(tabId, 'build-export', { format: 'docx' });
+  if (!built.ok) throw new Error(built.error);
+  await downloadFile(built.value);
+  say(t('popupSaved', built.value.filename));
+}
+
+async function mergePages(): Promise<void> {
+  if (tabId === null) return;
+  const button = $<HTMLButtonElement>('merge-pages');
+  button.disabled = true;
+  say(t('popupMerging'));
+  try {
+    const answer = await sendToTab(tabId, 'merge-pages', {});
+    if (!answer.ok) throw new Error(answer.error);
+    state = answer.value.state;
+    render();
+    const article = state.analysis?.article;
+    if (article) {
+      const message = mergeMessage(article);
+      say(message.text, message.partial);
+    }
+  } finally {
+    button.disabled = false;
+  }
 }
 
 async function copy(text: string, message: string): Promise<void> {
@@ -170,6 +204,13 @@ const actions: Record<string, () => Promise<void>> = {
   'export-txt': () => exportAs('txt'),
   'export-html': () => exportAs('html'),
   'export-json': () => exportAs('json'),
+  'export-docx': () => exportDocx(),
+  'merge-pages': () => mergePages(),
+  async 'copy-citation'() {
+    const article = await requireArticle();
+    const style = citationStyleOf($<HTMLSelectElement>('cite-style').value) ?? settings.citationStyle;
+    if (article) await copy(citation(article, style), t('popupCopiedCitation', $<HTMLSelectElement>('cite-style').selectedOptions[0]?.textContent ?? style));
+  },
   async 'copy-md'() {
     const article = await requireArticle();
     if (article) await copy(exportContent(window, request('md', article)), t('popupCopiedMarkdown'));
@@ -206,7 +247,16 @@ document.addEventListener('click', (event) => {
 async function start(): Promise<void> {
   applyI18n(document);
   [settings, tabId] = await Promise.all([loadSettings(), targetTab()]);
-  watchSettings((changed) => (settings = changed));
+  const citeStyle = $<HTMLSelectElement>('cite-style');
+  watchSettings((changed) => {
+    settings = changed;
+    citeStyle.value = changed.citationStyle;
+  });
+  citeStyle.value = settings.citationStyle;
+  citeStyle.addEventListener('change', () => {
+    const style = citationStyleOf(citeStyle.value);
+    if (style) void saveSettings({ citationStyle: style });
+  });
   state = await fetchState();
   render();
 }

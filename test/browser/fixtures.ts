@@ -91,8 +91,10 @@ export const AD_UNITS: Record<string, string[]> = {
   'legacy-seed-inline': ['#kwtzbnrpda', '#fjxqmvhsle', 'div.gg200', '#spgg'],
   'modern-article': ['#vmqzrhtbkx', 'div.sideFrameAd'],
   'multi-page': ['#pxwnjkdfrb', '#vkhtqmzsea', 'img[src*="ggzs_200"]'],
+  'multi-page-404': ['#pxwnjkdfrb', '#vkhtqmzsea', 'img[src*="ggzs_200"]'],
   'non-zjol': [],
   'trs-article': ['div.lTopAD', 'div.lBottomAD', '#pmgsjwvkdr'],
+  'trs-interview': ['div.lTopAD'],
   'trs-real-fragment': ['div.ad_top', '#gsnkrvtqpe', 'div.ad_txt'],
 };
 

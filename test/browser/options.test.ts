@@ -106,6 +106,23 @@ describe('the options page', () => {
     await waitFor(() => options.locator('#fileNameTemplate-error').isVisible(), (v) => !v, { what: 'the template error cleared' });
   });
 
+  it('saves the Word document style and the citation style, and keeps each when another option changes', async () => {
+    expect(await options.locator('#docxStyle').inputValue()).toBe('official');
+    expect(await options.locator('#citationStyle').inputValue()).toBe('gbt7714');
+    await options.locator('#docxStyle').selectOption('modern');
+    await waitForStored('docxStyle', 'modern');
+    await options.locator('#citationStyle').selectOption('apa');
+    await waitForStored('citationStyle', 'apa');
+    await options.locator('#includeSummary').uncheck();
+    await waitForStored('includeSummary', false);
+    expect(await stored()).toMatchObject({ docxStyle: 'modern', citationStyle: 'apa' });
+    await options.locator('#docxStyle').selectOption('official');
+    await options.locator('#citationStyle').selectOption('gbt7714');
+    await options.locator('#includeSummary').check();
+    await waitForStored('includeSummary', true);
+    await waitForStored('citationStyle', 'gbt7714');
+  });
+
   it('saves a new file name template, and the open popup names its next export with it', async () => {
     await options.locator('#fileNameTemplate').fill(TEMPLATE);
     await options.locator('#fileNameTemplate').press('Tab');

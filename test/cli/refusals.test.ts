@@ -105,9 +105,9 @@ describe('refused with exit 2 and one line', () => {
     expect(run.stderr).toMatch(/unknown option "--frobnicate"/);
   });
 
-  it('an unknown format, a missing option value, a second file', () => {
+  it('an unknown format, a missing option value, a Word file with nowhere to go, a directory among pages', () => {
     const page = file('page2.html', '<p>x</p>');
-    for (const args of [['--format', 'pdf'], ['--url'], ['--url', 'javascript:alert(1)'], [page]]) {
+    for (const args of [['--format', 'pdf'], ['--url'], ['--url', 'javascript:alert(1)'], ['--format', 'docx'], ['--cite-style', 'mla'], [dir]]) {
       const run = runCli(['extract', page, ...args]);
       expect(refusalProblems(run), args.join(' ')).toEqual([]);
     }

@@ -10,6 +10,10 @@ export interface ExportLabels {
   summary: string;
   /** "{found} / {declared}" check shown after a group's intro; `{declared}` and `{found}` are replaced. */
   countCheck: string;
+  /** The placeholder of an image the export links to instead of embedding (Word export). */
+  image: string;
+  /** A page of a merged article that could not be read; `{n}` and `{error}` are replaced (its URL follows). */
+  missingPage: string;
 }
 
 export const DEFAULT_EXPORT_LABELS: Readonly<ExportLabels> = Object.freeze({
@@ -20,8 +24,14 @@ export const DEFAULT_EXPORT_LABELS: Readonly<ExportLabels> = Object.freeze({
   video: '视频',
   summary: '要点摘要',
   countCheck: '{found} / {declared}',
+  image: '图片',
+  missingPage: '第{n}页未能读取（{error}）',
 });
 
 export function countCheck(labels: ExportLabels, found: number, declared: number): string {
   return labels.countCheck.replace('{found}', String(found)).replace('{declared}', String(declared));
+}
+
+export function missingPage(labels: ExportLabels, n: number, error: string): string {
+  return labels.missingPage.replace('{n}', String(n)).replace('{error}', error);
 }

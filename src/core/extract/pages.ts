@@ -10,6 +10,16 @@ function pageOf(u: URL): { key: string; n: number } | null {
   return { key: `${u.origin}${m[1]}${m[3]!.toLowerCase()}`, n: m[2] === undefined ? 0 : parseInt(m[2], 10) + 1 };
 }
 
+/** A sort key for the page's place in its article: 0 for the first page (no suffix), 2 for page 2 (`_01`, TRS
+ *  `_1`), and so on; null when the address has no page-like file name. */
+export function pageNumber(url: string): number | null {
+  try {
+    return pageOf(new URL(url))?.n ?? null;
+  } catch {
+    return null;
+  }
+}
+
 export function otherPages(doc: Document, url: string): string[] | undefined {
   let here: URL;
   try {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkSetting, DEFAULT_SETTINGS, inRange, LINE_HEIGHT_RANGE, normaliseSettings, stepSetting } from '../../../src/common/settings-schema';
+import { CITATION_STYLES, DOCX_STYLES } from '../../../src/core/index';
+import { checkSetting, CITATION_STYLE_NAMES, DEFAULT_SETTINGS, DOCX_STYLE_NAMES, inRange, LINE_HEIGHT_RANGE, normaliseSettings, stepSetting } from '../../../src/common/settings-schema';
 
 describe('normaliseSettings', () => {
   it('gives the defaults for nothing stored', () => {
@@ -14,6 +15,13 @@ describe('normaliseSettings', () => {
     expect(s.readerTheme).toBe(DEFAULT_SETTINGS.readerTheme);
     expect(s.readerFontSize).toBe(DEFAULT_SETTINGS.readerFontSize);
     expect(s.fileNameTemplate).toBe(DEFAULT_SETTINGS.fileNameTemplate);
+  });
+
+  it('knows the Word looks and citation styles the core has, and keeps a chosen one', () => {
+    expect(DOCX_STYLE_NAMES).toEqual(DOCX_STYLES);
+    expect(CITATION_STYLE_NAMES).toEqual(CITATION_STYLES);
+    expect(normaliseSettings({ exportFormat: 'docx', docxStyle: 'modern', citationStyle: 'bibtex' })).toMatchObject({ exportFormat: 'docx', docxStyle: 'modern', citationStyle: 'bibtex' });
+    expect(normaliseSettings({ docxStyle: 'fancy', citationStyle: 'mla' })).toMatchObject({ docxStyle: 'official', citationStyle: 'gbt7714' });
   });
 });
 

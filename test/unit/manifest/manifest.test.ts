@@ -124,6 +124,13 @@ describe.each(BROWSERS)('the %s manifest', (browser: BrowserName) => {
     }
   });
 
+  it('has no Unicode noncharacter in a script (Chrome refuses to inject such a file as "not UTF-8")', () => {
+    const noncharacter = /[\uFDD0-\uFDEF\uFFFE\uFFFF]|[\uD83F\uD87F\uD8BF\uD8FF\uD93F\uD97F\uD9BF\uD9FF\uDA3F\uDA7F\uDABF\uDAFF\uDB3F\uDB7F\uDBBF\uDBFF][\uDFFE\uDFFF]/;
+    const scripts = builtFiles(browser).filter((f) => /\.m?js$/.test(f));
+    expect(scripts).toContain('src/content/docx-tools.js');
+    expect(scripts.filter((f) => noncharacter.test(readFileSync(path.join(distDir(browser), f), 'utf8')))).toEqual([]);
+  });
+
   it('has every declared icon, a PNG of the declared size', () => {
     const icons = declaredIcons(manifest);
     expect(icons.map((i) => i.where)).toEqual(expect.arrayContaining(['icons.16', 'icons.48', 'icons.128']));
