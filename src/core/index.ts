@@ -38,3 +38,14 @@ export function analyze(doc: Document, url: string, options: AnalyzeOptions = {}
 }
 
 export type { Article, Block, ClutterItem, ClutterKind, Detection, Era, Points } from './types';
+
+// The reading desk, the brief and search (used by src/desk, src/common/desk-*, the CLI).
+export * from './desk/entry';
+export { DESK_FILE_FORMAT, DESK_FILE_VERSION, readDeskFile, toDeskFile, type DeskFileProblem, type DeskFileProblemCode, type DeskFileRead } from './desk/file';
+export { checkArticle, checkPoints } from './desk/validate';
+export * from './brief/index';
+export * from './search/index';
+export { articleHtml, displayDate, escapeHtml, metaParts, type ArticleHtmlLabels } from './render/article-html';
+export { ARTICLE_CSS, READER_THEMES, themeVariables, type ReaderThemeName } from './render/reader-css';
+export { toJsonValue } from './export/json';
+export { readArticle, type ArticleRead, type ReadOptions } from './read';
