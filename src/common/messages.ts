@@ -3,8 +3,9 @@
 // answer travels as a value (`{ ok: true, value }` or `{ ok: false, error }`), never as an
 // exception thrown across contexts (STYLE.md, habit 4).
 import browser, { type Runtime } from 'webextension-polyfill';
-import type { Analysis } from '../core/index';
+import type { Analysis, Article, Points } from '../core/index';
 import type { ClutterKind } from '../core/types';
+import type { DeskErrorCode } from './desk-errors';
 import type { ExportFile } from './export-article';
 import type { ExportFormat } from './settings-schema';
 
@@ -54,7 +55,12 @@ export interface Requests {
   'build-export': { req: { format: ExportFormat }; res: ExportFile };
   /** popup → background: make sure the content script runs in this tab (activeTab on non-zjol pages). */
   'ensure-content-script': { req: { tabId: number }; res: { injected: boolean } };
+  /** content script → background (reader mode with "add every article"): put this article on the desk. */
+  'add-to-desk': { req: { article: Article; points: Points | null }; res: DeskAddOutcome };
 }
+
+/** What adding to the desk did, as the background reports it (errors are values here too: the page says them). */
+export type DeskAddOutcome = { ok: true; id: string; added: boolean; total: number } | { ok: false; error: DeskErrorCode; detail: string };
 
 export type MessageType = keyof Requests;
 export type Request<K extends MessageType> = Requests[K]['req'];
@@ -78,6 +84,7 @@ const KNOWN_TYPES: ReadonlySet<string> = new Set<MessageType>([
   'scroll-to-block',
   'build-export',
   'ensure-content-script',
+  'add-to-desk',
 ]);
 
 function isMessage(value: unknown): value is Message {

@@ -3,6 +3,7 @@
 
 export type ExportFormat = 'md' | 'txt' | 'html' | 'json';
 export type ReaderTheme = 'light' | 'sepia' | 'dark';
+export type BriefGroupBy = 'source' | 'tag' | 'none';
 
 export interface Settings {
   exportFormat: ExportFormat;
@@ -13,6 +14,12 @@ export interface Settings {
   readerTheme: ReaderTheme;
   /** Reader body font size in CSS px. */
   readerFontSize: number;
+  /** Put every zjol article opened in reader mode on the reading desk. */
+  deskAutoAdd: boolean;
+  /** How the desk's brief groups its articles. */
+  briefGroupBy: BriefGroupBy;
+  /** Whether the brief gives each article's one-line lead. */
+  briefLeads: boolean;
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
@@ -22,12 +29,16 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   autoReader: false,
   readerTheme: 'light',
   readerFontSize: 19,
+  deskAutoAdd: false,
+  briefGroupBy: 'source',
+  briefLeads: true,
 });
 
 export const FONT_SIZE_RANGE = { min: 14, max: 28, step: 1 } as const;
 
 const FORMATS: readonly ExportFormat[] = ['md', 'txt', 'html', 'json'];
 const THEMES: readonly ReaderTheme[] = ['light', 'sepia', 'dark'];
+const GROUPINGS: readonly BriefGroupBy[] = ['source', 'tag', 'none'];
 
 /** Anything read from storage is checked: a bad or missing value falls back to its default. */
 export function normaliseSettings(raw: unknown): Settings {
@@ -46,5 +57,8 @@ export function normaliseSettings(raw: unknown): Settings {
       (v): v is number => typeof v === 'number' && v >= FONT_SIZE_RANGE.min && v <= FONT_SIZE_RANGE.max,
       DEFAULT_SETTINGS.readerFontSize,
     ),
+    deskAutoAdd: pick(value.deskAutoAdd, isBoolean, DEFAULT_SETTINGS.deskAutoAdd),
+    briefGroupBy: pick(value.briefGroupBy, (v): v is BriefGroupBy => GROUPINGS.includes(v as BriefGroupBy), DEFAULT_SETTINGS.briefGroupBy),
+    briefLeads: pick(value.briefLeads, isBoolean, DEFAULT_SETTINGS.briefLeads),
   };
 }

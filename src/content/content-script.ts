@@ -11,7 +11,8 @@
 //   late changes ─── bounded MutationObserver: new ads/fragments, frames added later
 //        ▼
 //   on request ───── popup/background: get-state, toggle-reader, build-export, show-hidden,
-//                    scroll-to-block. Reading the article (extraction, points), reader mode and
+//                    scroll-to-block. Reader mode opened on a zjol article → add-to-desk, when
+//                    the user asked for every such article on the desk. Reading the article (extraction, points), reader mode and
 //                    exports live in the page tools, injected the first time one is asked for.
 import { findClutter } from '../core/clean/index';
 import { prepareLines } from '../core/extract/find-body';
@@ -20,7 +21,7 @@ import { EARLY_HIDE_SELECTORS } from '../core/rules/ads';
 import { scanPage, type PageScan } from '../core/scan';
 import type { ClutterItem } from '../core/types';
 import { exportLabels } from '../common/i18n';
-import { listen, type PageState } from '../common/messages';
+import { listen, sendToBackground, type PageState } from '../common/messages';
 import { loadSettings } from '../common/settings';
 import { ChildFrames } from './child-frames';
 import { Hider, SHOWN_ATTR } from './hider';
@@ -50,8 +51,18 @@ function main(): void {
   const timings = { scanMs: 0, readMs: 0 };
   const reader = new ReaderMode(
     () => read?.article ?? null,
-    (on) => (document.documentElement.dataset.zjolReaderMode = on ? 'on' : 'off'),
+    (on) => {
+      document.documentElement.dataset.zjolReaderMode = on ? 'on' : 'off';
+      if (on) void addReadToDesk();
+    },
   );
+
+  /** "Add every zjol article read in reader mode": the background stores it and badges the result. */
+  const addReadToDesk = async (): Promise<void> => {
+    const article = read?.article;
+    if (!article || !scan?.detection.isZjol || !(await loadSettings()).deskAutoAdd) return;
+    await sendToBackground('add-to-desk', { article, points: read?.points ?? null });
+  };
 
   const frames = new ChildFrames(document, hider, () => undefined);
   if (onZjolByManifest) {

@@ -49,3 +49,4 @@ export { articleHtml, displayDate, escapeHtml, metaParts, type ArticleHtmlLabels
 export { ARTICLE_CSS, READER_THEMES, themeVariables, type ReaderThemeName } from './render/reader-css';
 export { toJsonValue } from './export/json';
 export { readArticle, type ArticleRead, type ReadOptions } from './read';
+export { fileName } from './export/file-name';

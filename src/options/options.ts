@@ -2,7 +2,7 @@
 // and the background follow storage changes, so nothing needs a reload.
 import { fileName } from '../core/export/file-name';
 import { t } from '../common/i18n';
-import { DEFAULT_SETTINGS, FONT_SIZE_RANGE, loadSettings, normaliseSettings, saveSettings, type Settings } from '../common/settings';
+import { DEFAULT_SETTINGS, FONT_SIZE_RANGE, loadSettings, normaliseSettings, saveSettings, watchSettings, type Settings } from '../common/settings';
 import { applyI18n } from '../ui/i18n-dom';
 
 const form = document.getElementById('settings') as HTMLFormElement;
@@ -15,6 +15,9 @@ function fill(settings: Settings): void {
   field<HTMLInputElement>('autoReader').checked = settings.autoReader;
   field<HTMLSelectElement>('readerTheme').value = settings.readerTheme;
   field<HTMLInputElement>('readerFontSize').value = String(settings.readerFontSize);
+  field<HTMLInputElement>('deskAutoAdd').checked = settings.deskAutoAdd;
+  field<HTMLSelectElement>('briefGroupBy').value = settings.briefGroupBy;
+  field<HTMLInputElement>('briefLeads').checked = settings.briefLeads;
   preview(settings);
 }
 
@@ -26,6 +29,9 @@ function read(): Settings {
     autoReader: field<HTMLInputElement>('autoReader').checked,
     readerTheme: field<HTMLSelectElement>('readerTheme').value,
     readerFontSize: Number(field<HTMLInputElement>('readerFontSize').value),
+    deskAutoAdd: field<HTMLInputElement>('deskAutoAdd').checked,
+    briefGroupBy: field<HTMLSelectElement>('briefGroupBy').value,
+    briefLeads: field<HTMLInputElement>('briefLeads').checked,
   });
 }
 
@@ -51,6 +57,8 @@ async function start(): Promise<void> {
   size.min = String(FONT_SIZE_RANGE.min);
   size.max = String(FONT_SIZE_RANGE.max);
   fill(await loadSettings());
+  // The desk saves the brief's choices too: show them here when they change there.
+  watchSettings(fill);
   form.addEventListener('change', () => void save());
   form.addEventListener('submit', (event) => event.preventDefault());
   document.getElementById('reset')!.addEventListener('click', () => {

@@ -7,8 +7,10 @@ import { outlineMarkdown } from '../core/export/points-outline';
 import { metaParts } from '../core/render/article-html';
 import type { ClutterKind, Points } from '../core/types';
 import { buildExport, exportContent } from '../common/export-article';
+import { desk } from '../common/desk-db';
+import { addArticle } from '../common/desk-store';
 import { downloadFile } from '../common/download';
-import { exportLabels, t } from '../common/i18n';
+import { exportLabels, deskErrorText, t } from '../common/i18n';
 import { sendToBackground, sendToTab, type PageState } from '../common/messages';
 import { loadSettings, watchSettings, type ExportFormat, type Settings } from '../common/settings';
 import { applyI18n } from '../ui/i18n-dom';
@@ -159,6 +161,13 @@ const actions: Record<string, () => Promise<void>> = {
     if (!answer.ok) throw new Error(answer.error);
     if (state) state.readerMode = answer.value.on;
     render();
+  },
+  async 'add-to-desk'() {
+    const article = await requireArticle();
+    if (!article) return;
+    const result = await addArticle(desk(), article, state?.analysis?.points ?? null, new Date().toISOString());
+    if (!result.ok) say(`${t('deskAddFailed')} ${deskErrorText(result.error)}`, true);
+    else say(t(result.value.added ? 'deskAdded' : 'deskAlreadyThere', String(result.value.total)));
   },
   'export-md': () => exportAs('md'),
   'export-txt': () => exportAs('txt'),

@@ -124,7 +124,7 @@ describe('a full disk', () => {
     ok(await addArticle(db, a.article, a.points, T1));
     const put = db.bodies.put.bind(db.bodies);
     // What IndexedDB raises when the origin's quota is used up.
-    db.bodies.put = () => Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
+    db.bodies.put = (() => Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError'))) as never;
     const b = article();
     const result = await addArticle(db, b.article, b.points, T2);
     db.bodies.put = put;
