@@ -26,6 +26,8 @@ export interface FirefoxLaunchOptions {
   /** more preferences (after ours, so they win) */
   prefs?: Record<string, string | number | boolean>;
   viewport?: { width: number; height: number };
+  /** use this profile folder and extension UUID and keep them (close() leaves them): launch again with the same to reopen the profile */
+  keepProfile?: { dir: string; extensionUuid: string };
 }
 
 export interface LaunchedFirefox {

@@ -187,6 +187,7 @@ export function firefoxPreferences({ server, downloadDir, geckoId, extensionUuid
  * @property {boolean} [headless]     default true
  * @property {Record<string, string | number | boolean>} [prefs] more preferences (after ours, so they win)
  * @property {{ width: number, height: number }} [viewport]
+ * @property {{ dir: string, extensionUuid: string }} [keepProfile] use this profile folder and extension UUID and keep them (close() leaves them): launch again with the same to reopen the profile
  *
  * @typedef {object} LaunchedFirefox
  * @property {import('puppeteer-core').Browser} browser
@@ -212,6 +213,7 @@ export async function launchFirefoxWithExtension({
   headless = true,
   prefs = {},
   viewport = DEFAULT_VIEWPORT,
+  keepProfile,
 } = {}) {
   const executablePath = findFirefox();
   if (!executablePath) {
@@ -222,12 +224,18 @@ export async function launchFirefoxWithExtension({
     throw new Error(`No built extension at ${extension} (run \`npm run build\` first).`);
   }
   const extensionId = geckoIdOf(extension);
-  const extensionUuid = randomUUID();
+  const extensionUuid = keepProfile?.extensionUuid ?? randomUUID();
   const tempDir = mkdtempSync(path.join(os.tmpdir(), 'zjol-firefox-'));
-  const profileDir = path.join(tempDir, 'profile');
+  const profileDir = keepProfile?.dir ?? path.join(tempDir, 'profile');
   const downloadDir = path.join(tempDir, 'downloads');
-  mkdirSync(profileDir);
+  mkdirSync(profileDir, { recursive: true });
   mkdirSync(downloadDir);
+  // A kept profile is launched again later: the temporary add-on is removed when Firefox closes,
+  // and these keep its storage (IndexedDB included) and its UUID (the storage's origin) for the
+  // next installation, as a user's installed add-on keeps them across restarts.
+  const keepPrefs = keepProfile
+    ? { 'extensions.webextensions.keepStorageOnUninstall': true, 'extensions.webextensions.keepUuidOnUninstall': true }
+    : {};
 
   // Killing the process group (puppeteer starts Firefox detached) ends every Firefox process.
   const killer = new AbortController();
@@ -270,7 +278,7 @@ export async function launchFirefoxWithExtension({
         HTTP_PROXY: '',
         HTTPS_PROXY: '',
       },
-      extraPrefsFirefox: { ...firefoxPreferences({ server, downloadDir, geckoId: extensionId, extensionUuid }), ...prefs },
+      extraPrefsFirefox: { ...firefoxPreferences({ server, downloadDir, geckoId: extensionId, extensionUuid }), ...keepPrefs, ...prefs },
     });
     const installed = await browser.installExtension(extension);
     if (installed !== extensionId) throw new Error(`Installed extension id ${installed}, expected ${extensionId}.`);

@@ -10,6 +10,7 @@ import { localDay } from './query';
 
 export function renderReader(record: DeskRecord | null, settings: Settings): void {
   $('desk').hidden = true;
+  document.body.dataset.view = 'reader';
   const view = $('reader');
   view.hidden = false;
   const back = el('a', { href: location.pathname, class: 'back' }, t('deskBack'));
