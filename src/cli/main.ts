@@ -1,8 +1,11 @@
 // `zjol-reader extract <file.html|directory> [--url URL] [--format json|md|txt|html]`
-// Exit 0: an article; 3: not an article (reason on stderr); 2: bad input (one line on stderr).
+// `zjol-reader brief <directory|files…> [--format md|json] …` (brief.ts)
+// Exit 0: an article (a brief); 3: not an article (reason on stderr); 2: bad input (one line on stderr).
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs, USAGE } from './args';
+import { BRIEF_USAGE, parseBriefArgs } from './brief-args';
+import { briefCommand } from './brief';
 import { analyseHtml, EXIT_ARTICLE, EXIT_BAD_INPUT, EXIT_NOT_ARTICLE, jsonLine, render } from './extract-page';
 import { readInput } from './read-input';
 
@@ -32,13 +35,25 @@ async function extractDirectory(dir: string, url: string | null): Promise<number
 }
 
 export async function main(argv: readonly string[]): Promise<number> {
+  if (argv[0] === 'brief') {
+    if (argv.includes('--help') || argv.includes('-h')) {
+      process.stdout.write(`${BRIEF_USAGE}\n`);
+      return EXIT_ARTICLE;
+    }
+    const brief = parseBriefArgs(argv.slice(1));
+    if (!brief.ok) {
+      process.stderr.write(`zjol-reader: ${brief.error}\n`);
+      return EXIT_BAD_INPUT;
+    }
+    return briefCommand(brief.args, today());
+  }
   const parsed = parseArgs(argv);
   if (!parsed.ok) {
     process.stderr.write(`zjol-reader: ${parsed.error}\n`);
     return EXIT_BAD_INPUT;
   }
   if ('help' in parsed) {
-    process.stdout.write(`${USAGE}\n`);
+    process.stdout.write(`${USAGE}\n${BRIEF_USAGE}\n`);
     return EXIT_ARTICLE;
   }
   const { path, url, format } = parsed.args;

@@ -49,7 +49,13 @@ function entryBlocks(entry: BriefEntry, labels: BriefLabels): DocBlock[] {
       items: entry.points.map((point) => {
         const runs: Run[] = [{ text: point.headline }];
         const others = point.sources.slice(1);
-        if (others.length) runs.push({ text: `（${fill(labels.alsoIn, { list: others.map(cite).join('；') })}）` });
+        if (others.length) {
+          // Each other report as a link to it: `（另见：《甲》 新华社 2024-05-01；《乙》）`.
+          const [before = '', after = ''] = fill(labels.alsoIn, { list: '\u0000' }).split('\u0000');
+          runs.push({ text: `（${before}` });
+          others.forEach((source, i) => runs.push(...(i ? [{ text: '；' }] : []), link(cite(source), source.url)));
+          runs.push({ text: `${after}）` });
+        }
         return runs;
       }),
     });
