@@ -6,6 +6,7 @@
 //   background  the service worker: manifest background.service_worker and every chunk it imports
 //   popup       the popup page's module script(s) and every chunk they import
 //   pageTools   src/content/page-tools.js, injected on demand (reader view, exports)
+//   desk        the reading desk page's module script(s) and every chunk they import
 // A script's size is the sum of the distinct files it loads (static and dynamic imports followed).
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, normalize, relative } from 'node:path';
@@ -74,6 +75,7 @@ export function measureSizes(distDir) {
     background: manifest.background?.service_worker ? [join(distDir, manifest.background.service_worker)] : [],
     popup: manifest.action?.default_popup ? pageScripts(distDir, manifest.action.default_popup) : [],
     pageTools: [join(distDir, 'src/content/page-tools.js')],
+    desk: pageScripts(distDir, 'src/desk/desk.html'),
   };
   const sizes = {};
   const files = {};

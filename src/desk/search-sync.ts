@@ -26,6 +26,9 @@ export class SearchSync {
 
   /** Brings the index up to date with this list; calls run one after another. */
   update(list: readonly DeskSummary[]): Promise<void> {
+    // Say at once that the index is behind, not only after the first chunk is done.
+    const behind = list.filter((s) => this.versions.get(s.id) !== s.updatedAt).length;
+    if (behind) this.onProgress({ indexed: list.length - behind, total: list.length });
     this.running = this.running.then(() => this.sync(list));
     return this.running;
   }

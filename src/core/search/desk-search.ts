@@ -1,10 +1,10 @@
 // Full-text search over the desk: titles, bodies (which hold the points) and the user's tags and
 // notes. FlexSearch (compact build: no workers, no code generation) finds the articles that have
-// every token of the query (tokens: fold.ts); each candidate is then checked for every query part
+// every term of the query (indexTerms: fold.ts); each candidate is then checked for every query part
 // as written, so "杭州市" never matches an article that only has 杭州 and 州市 apart. Results
 // are ranked: hits in the title first, then the number of hits in the body, then newer first.
 import FlexSearch from 'flexsearch';
-import { fold, queryParts, tokens } from './fold';
+import { fold, indexTerms, lookupTerms, queryParts } from './fold';
 
 export interface SearchDoc {
   id: string;
@@ -42,7 +42,9 @@ function count(haystack: string, needle: string, cap: number): number {
 }
 
 export class DeskSearch {
-  private readonly index = new FlexSearch.Index({ tokenize: 'forward', encode: tokens, cache: false });
+  // Exact terms (prefixes are terms themselves, see indexTerms) and no positional scoring
+  // (resolution 1): ranking is ours, after the check of each candidate.
+  private readonly index = new FlexSearch.Index({ tokenize: 'strict', resolution: 1, encode: indexTerms, cache: false });
   private readonly docs = new Map<string, Folded>();
 
   get size(): number {
@@ -71,8 +73,10 @@ export class DeskSearch {
     if (!parts.length) return [];
     let candidates: Set<string> | null = null;
     for (const part of parts) {
-      if (!tokens(part).length) continue; // punctuation only: checked as written below
-      const found = this.index.search(part, { limit: Math.max(1, this.docs.size) }) as string[];
+      // Punctuation, or a single Han character: nothing to look up, every article is checked below.
+      const terms = lookupTerms(part);
+      if (!terms.length) continue;
+      const found = this.index.search(terms.join(' '), { limit: Math.max(1, this.docs.size) }) as string[];
       const next = new Set<string>();
       for (const id of found) if (!candidates || candidates.has(id)) next.add(id);
       candidates = next;

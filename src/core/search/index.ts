@@ -1,3 +1,3 @@
 export { DeskSearch, type SearchDoc, type SearchHit } from './desk-search';
 export { excerpt, highlight, hitRanges, type Segment } from './highlight';
-export { fold, queryParts, tokens } from './fold';
+export { fold, indexTerms, lookupTerms, queryParts, tokens } from './fold';

@@ -2,7 +2,7 @@
 // written (杭州市 is not 杭州 … 州市), every part must match, one-character and Latin queries,
 // full-width folding, ranking, updates and removal, and the highlight segments.
 import { describe, expect, it } from 'vitest';
-import { DeskSearch, excerpt, highlight, queryParts, tokens } from '../../../src/core/index';
+import { DeskSearch, excerpt, highlight, indexTerms, lookupTerms, queryParts, tokens } from '../../../src/core/index';
 import { fixtureArticle } from './samples';
 
 function index(docs: Record<string, { title: string; text: string; extra?: string; day?: string }>): DeskSearch {
@@ -104,5 +104,12 @@ describe('highlight and excerpt', () => {
     expect(segments.find((s) => s.hit)?.text).toBe('目标');
     expect(segments.map((s) => s.text).join('').length).toBe(32);
     expect(excerpt(text, ['没有'])).toBeNull();
+  });
+});
+
+describe('index terms', () => {
+  it('are pairs of Han runs, lone characters, and words with their beginnings, each once', () => {
+    expect(indexTerms('中国共产党，党 AI2 中国')).toEqual(['中国', '国共', '共产', '产党', '党', 'ai2', 'a', 'ai']);
+    expect(lookupTerms('浙 ab')).toEqual(['ab', 'a']);
   });
 });
