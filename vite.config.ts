@@ -1,8 +1,8 @@
 // Builds the extension twice from one manifest: `vite build` → dist/chrome (service worker),
 // `vite build --mode firefox` → dist/firefox (background scripts + gecko settings).
-
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { build, defineConfig, type Plugin } from 'vite';
 import { crx, type CrxPlugin, type ManifestV3Export } from '@crxjs/vite-plugin';
 import baseManifest from './manifest.json' with { type: 'json' };
@@ -11,6 +11,14 @@ import { earlyCss } from './scripts/early-css';
 
 
 export const GECKO_ID = 'zjol-reader@zjol-reader.github.io';
+
+/**
+ * FlexSearch's compact build: the index without its worker and persistence code, which carry a
+ * `Function(…)` constructor (refused by extension pages' CSP and flagged by the add-on linter).
+ * The package's exports name only the full bundle, so the file is aliased; vitest.config.ts and
+ * the bench's core bundle use the same file.
+ */
+export const FLEXSEARCH_COMPACT = fileURLToPath(new URL('./node_modules/flexsearch/dist/flexsearch.compact.module.min.js', import.meta.url));
 
 function manifestFor(browser: 'chrome' | 'firefox'): ManifestV3Export {
   const manifest = structuredClone(baseManifest) as Record<string, unknown> & typeof baseManifest;
@@ -112,6 +120,7 @@ export default defineConfig(({ mode }) => {
   writeEarlyCss();
   return {
     define: Object.fromEntries(Object.entries(INJECTED).map(([name, { file }]) => [name, JSON.stringify(file)])),
+    resolve: { alias: [{ find: /^flexsearch$/, replacement: FLEXSEARCH_COMPACT }] },
     plugins: [
       crx({
         manifest: manifestFor(browser),
@@ -129,6 +138,13 @@ export default defineConfig(({ mode }) => {
       target,
       minify: true,
       sourcemap: false,
+      // The reading desk: an extension page no manifest key names (the popup links to it).
+      rollupOptions: {
+        input: { desk: 'src/desk/desk.html' },
+        // The core is pure (STYLE.md): importing one of its modules does nothing by itself, so a
+        // context that takes one function from src/core/index.ts does not carry the rest.
+        treeshake: { moduleSideEffects: (id: string) => !/[\\/]src[\\/]core[\\/]/.test(id) },
+      },
     },
   };
 });

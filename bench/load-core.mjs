@@ -14,7 +14,9 @@ export async function loadCore() {
   const dir = mkdtempSync(join(tmpdir(), 'zjol-bench-'));
   try {
     const file = join(dir, 'core.mjs');
-    await build({ input: ENTRY, output: { file, format: 'esm' }, logLevel: 'silent' });
+    // The FlexSearch build the extension ships (vite.config.ts FLEXSEARCH_COMPACT).
+    const flexsearch = fileURLToPath(new URL('../node_modules/flexsearch/dist/flexsearch.compact.module.min.js', import.meta.url));
+    await build({ input: ENTRY, output: { file, format: 'esm' }, logLevel: 'silent', resolve: { alias: { flexsearch } } });
     return await import(pathToFileURL(file).href);
   } finally {
     rmSync(dir, { recursive: true, force: true });

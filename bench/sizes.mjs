@@ -7,6 +7,7 @@
 //   popup       the popup page's module script(s) and every chunk they import
 //   pageTools   src/content/page-tools.js, injected on demand (reader view, exports, the whole-article merge)
 //   docxTools   src/content/docx-tools.js, injected on the first Word export (the docx package)
+//   desk        the reading desk page's module script(s) and every chunk they import
 // A script's size is the sum of the distinct files it loads (static and dynamic imports followed).
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, normalize, relative } from 'node:path';
@@ -76,6 +77,7 @@ export function measureSizes(distDir) {
     popup: manifest.action?.default_popup ? pageScripts(distDir, manifest.action.default_popup) : [],
     pageTools: [join(distDir, 'src/content/page-tools.js')],
     docxTools: [join(distDir, 'src/content/docx-tools.js')],
+    desk: pageScripts(distDir, 'src/desk/desk.html'),
   };
   const sizes = {};
   const files = {};

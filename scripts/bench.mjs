@@ -22,6 +22,7 @@ import { timeLargePage } from '../bench/large-jsdom.mjs';
 import { loadCore } from '../bench/load-core.mjs';
 import { DEFAULT_ROUNDS, LONG_RUN_MS, runSet, warmUp } from '../bench/run-set.mjs';
 import { CONTENT_BUDGET_BYTES, measureSizes } from '../bench/sizes.mjs';
+import { deskBench, deskReport } from '../bench/desk.mjs';
 
 const started = performance.now();
 const args = process.argv.slice(2);
@@ -111,6 +112,16 @@ if (withBrowser) {
   }
 }
 
+progress(`reading desk: 5,000 synthetic articles${withBrowser ? ' in Chromium' : ''}`);
+let desk = null;
+let deskError = null;
+try {
+  desk = await deskBench(core, join(ROOT, 'test/pages'), { withBrowser });
+} catch (error) {
+  deskError = error instanceof Error ? error.message.split('\n')[0] : String(error);
+  progress(`desk bench failed: ${deskError}`);
+}
+
 // ------------------------------------------------------------------------------------------------
 // Report
 
@@ -172,6 +183,8 @@ say(
     `readability ${core.ms(largeJsdom.readabilityMs)} ms (one run each; defuddle not run: over a minute on this page in jsdom)`,
 );
 say();
+for (const line of deskReport(desk, deskError)) say(line);
+say();
 say('Sizes (dist/chrome, minified bytes; a script counts every chunk it imports)');
 say(
   core.renderTable(
@@ -227,6 +240,7 @@ const results = core.roundNumbers({
   pointsDetail: points,
   browserDetail: browser?.detail ?? (withBrowser ? { error: browserError } : { skipped: true }),
   largePageJsdom: largeJsdom,
+  desk: desk ?? { error: deskError },
   sizeFiles: sizeReport.files,
   failures,
   perPage: Object.fromEntries(

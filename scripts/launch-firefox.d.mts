@@ -28,6 +28,8 @@ export interface FirefoxLaunchOptions {
   viewport?: { width: number; height: number };
   /** the UI language, e.g. `zh-CN` (needs its language pack, Debian: firefox-esr-l10n-zh-cn) */
   locale?: string;
+  /** use this profile folder and extension UUID and keep them (close() leaves them): launch again with the same to reopen the profile */
+  keepProfile?: { dir: string; extensionUuid: string };
 }
 
 export interface LaunchedFirefox {

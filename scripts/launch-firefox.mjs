@@ -188,6 +188,7 @@ export function firefoxPreferences({ server, downloadDir, geckoId, extensionUuid
  * @property {Record<string, string | number | boolean>} [prefs] more preferences (after ours, so they win)
  * @property {{ width: number, height: number }} [viewport]
  * @property {string} [locale]        the UI language, e.g. `zh-CN` (needs its language pack, Debian: firefox-esr-l10n-zh-cn)
+ * @property {{ dir: string, extensionUuid: string }} [keepProfile] use this profile folder and extension UUID and keep them (close() leaves them): launch again with the same to reopen the profile
  *
  * @typedef {object} LaunchedFirefox
  * @property {import('puppeteer-core').Browser} browser
@@ -214,6 +215,7 @@ export async function launchFirefoxWithExtension({
   prefs = {},
   viewport = DEFAULT_VIEWPORT,
   locale,
+  keepProfile,
 } = {}) {
   const executablePath = findFirefox();
   if (!executablePath) {
@@ -224,12 +226,18 @@ export async function launchFirefoxWithExtension({
     throw new Error(`No built extension at ${extension} (run \`npm run build\` first).`);
   }
   const extensionId = geckoIdOf(extension);
-  const extensionUuid = randomUUID();
+  const extensionUuid = keepProfile?.extensionUuid ?? randomUUID();
   const tempDir = mkdtempSync(path.join(os.tmpdir(), 'zjol-firefox-'));
-  const profileDir = path.join(tempDir, 'profile');
+  const profileDir = keepProfile?.dir ?? path.join(tempDir, 'profile');
   const downloadDir = path.join(tempDir, 'downloads');
-  mkdirSync(profileDir);
+  mkdirSync(profileDir, { recursive: true });
   mkdirSync(downloadDir);
+  // A kept profile is launched again later: the temporary add-on is removed when Firefox closes,
+  // and these keep its storage (IndexedDB included) and its UUID (the storage's origin) for the
+  // next installation, as a user's installed add-on keeps them across restarts.
+  const keepPrefs = keepProfile
+    ? { 'extensions.webextensions.keepStorageOnUninstall': true, 'extensions.webextensions.keepUuidOnUninstall': true }
+    : {};
 
   // Killing the process group (puppeteer starts Firefox detached) ends every Firefox process.
   const killer = new AbortController();
@@ -276,6 +284,7 @@ export async function launchFirefoxWithExtension({
         ...firefoxPreferences({ server, downloadDir, geckoId: extensionId, extensionUuid }),
         // The language pack Debian installs as an application add-on is picked by the requested locale.
         ...(locale ? { 'intl.locale.requested': locale, 'intl.accept_languages': `${locale},${locale.split('-')[0]}` } : {}),
+        ...keepPrefs,
         ...prefs,
       },
     });

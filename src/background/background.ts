@@ -1,8 +1,10 @@
-// The background: frame load status, token checks, on-demand injection, commands and menus.
+// The background: frame load status, token checks, on-demand injection, commands and menus, and
+// adding to the reading desk from menus, commands and reader mode.
 // Listeners are registered synchronously at start-up, as an MV3 service worker (Chrome) and an
 // event page (Firefox) both require.
 import browser from 'webextension-polyfill';
 import { listen } from '../platform/messages';
+import { addToDesk } from './desk-actions';
 import { frameStatusHandlers, registerFrameStatusListeners } from './frame-status';
 import { ensureContentScript, injectDocxTools, injectPageTools } from './injection';
 import { createMenus, registerUserActions } from './user-actions';
@@ -25,5 +27,8 @@ listen('background', {
   },
   async 'ensure-content-script'(req) {
     return { injected: await ensureContentScript(req.tabId) };
+  },
+  'add-to-desk'(req, sender) {
+    return addToDesk(req.article, req.points, sender.tab?.id);
   },
 });

@@ -5,14 +5,21 @@ import { downloadFile } from '../platform/download';
 import { t } from '../platform/i18n';
 import { sendToTab } from '../platform/messages';
 import { loadSettings } from '../platform/settings';
+import { addTabToDesk, openDeskPage } from './desk-actions';
 import { ensureContentScript } from './injection';
 
-type Action = 'toggle-reader' | 'export-default';
-const ACTIONS: readonly Action[] = ['toggle-reader', 'export-default'];
-const MENU_TITLES: Record<Action, string> = { 'toggle-reader': 'menuToggleReader', 'export-default': 'menuExport' };
+type Action = 'toggle-reader' | 'export-default' | 'add-to-desk';
+const ACTIONS: readonly Action[] = ['toggle-reader', 'export-default', 'add-to-desk'];
+const MENU_TITLES: Record<Action, string> = { 'toggle-reader': 'menuToggleReader', 'export-default': 'menuExport', 'add-to-desk': 'menuAddToDesk' };
+/** On the toolbar button's own menu: the desk is a page of its own, not an action on the tab. */
+const OPEN_DESK_MENU = 'open-desk';
 
 async function run(action: Action, tabId: number): Promise<void> {
   await ensureContentScript(tabId);
+  if (action === 'add-to-desk') {
+    await addTabToDesk(tabId);
+    return;
+  }
   if (action === 'toggle-reader') {
     await sendToTab(tabId, 'toggle-reader', {});
     return;
@@ -31,6 +38,7 @@ export function createMenus(): void {
     for (const action of ACTIONS) {
       browser.contextMenus.create({ id: action, title: t(MENU_TITLES[action]), contexts: ['page', 'selection'] });
     }
+    browser.contextMenus.create({ id: OPEN_DESK_MENU, title: t('menuOpenDesk'), contexts: ['action'] });
   });
 }
 
@@ -43,6 +51,10 @@ export function registerUserActions(): void {
     })();
   });
   browser.contextMenus.onClicked.addListener((info: Menus.OnClickData, tab?: Tabs.Tab) => {
+    if (info.menuItemId === OPEN_DESK_MENU) {
+      void openDeskPage();
+      return;
+    }
     if (tab?.id !== undefined && isAction(info.menuItemId)) void run(info.menuItemId, tab.id);
   });
 }

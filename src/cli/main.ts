@@ -1,5 +1,5 @@
 // `zjol-reader extract <file.html|directory> [more pages…] [--url URL] [--merge] [--format …] [--out FILE] …`
-// (usage in args.ts). Exit 0: an article (merged: at least one page read, each page not read named on stderr);
+// (usage in args.ts); `zjol-reader brief <directory|files…> [--format md|json] …` (brief.ts). Exit 0: an article (merged: at least one page read, each page not read named on stderr);
 // 3: not an article (reason on stderr); 2: bad input (one line on stderr).
 import { stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
@@ -7,7 +7,9 @@ import { parseArgs, USAGE, type ExtractArgs } from './args';
 import { analyseHtml, EXIT_ARTICLE, EXIT_BAD_INPUT, EXIT_NOT_ARTICLE, jsonLine } from './extract-page';
 import { localImages } from './local-images';
 import { mergeFiles, pageFiles } from './merge-files';
-import { writeOutput } from './output';
+import { localDay, writeOutput } from './output';
+import { BRIEF_USAGE, parseBriefArgs } from './brief-args';
+import { briefCommand } from './brief';
 import { readInput } from './read-input';
 
 const fail = (message: string): number => {
@@ -69,10 +71,22 @@ async function extractFile(path: string, args: ExtractArgs): Promise<number> {
 }
 
 export async function main(argv: readonly string[]): Promise<number> {
+  if (argv[0] === 'brief') {
+    if (argv.includes('--help') || argv.includes('-h')) {
+      process.stdout.write(`${BRIEF_USAGE}\n`);
+      return EXIT_ARTICLE;
+    }
+    const brief = parseBriefArgs(argv.slice(1));
+    if (!brief.ok) {
+      process.stderr.write(`zjol-reader: ${brief.error}\n`);
+      return EXIT_BAD_INPUT;
+    }
+    return briefCommand(brief.args, localDay());
+  }
   const parsed = parseArgs(argv);
   if (!parsed.ok) return fail(parsed.error);
   if ('help' in parsed) {
-    process.stdout.write(`${USAGE}\n`);
+    process.stdout.write(`${USAGE}\n${BRIEF_USAGE}\n`);
     return EXIT_ARTICLE;
   }
   const { args } = parsed;

@@ -7,6 +7,7 @@ import type { CitationStyle, DocxStyleName, ReaderFontFamily, ReaderThemeChoice,
 export type ExportFormat = 'md' | 'txt' | 'html' | 'json' | 'docx';
 export type ReaderTheme = ReaderThemeChoice;
 export type { CitationStyle, DocxStyleName, ReaderFontFamily };
+export type BriefGroupBy = 'source' | 'tag' | 'none';
 
 export interface Settings {
   exportFormat: ExportFormat;
@@ -28,6 +29,12 @@ export interface Settings {
   docxStyle: DocxStyleName;
   /** The style "Copy citation" last used. */
   citationStyle: CitationStyle;
+  /** Put every zjol article opened in reader mode on the reading desk. */
+  deskAutoAdd: boolean;
+  /** How the desk's brief groups its articles. */
+  briefGroupBy: BriefGroupBy;
+  /** Whether the brief gives each article's one-line lead. */
+  briefLeads: boolean;
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
@@ -42,6 +49,9 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   readerLineHeight: 1.8,
   docxStyle: 'official',
   citationStyle: 'gbt7714',
+  deskAutoAdd: false,
+  briefGroupBy: 'source',
+  briefLeads: true,
 });
 
 export interface NumberRange {
@@ -66,6 +76,7 @@ export const DOCX_STYLE_NAMES: readonly DocxStyleName[] = ['official', 'modern']
 export const CITATION_STYLE_NAMES: readonly CitationStyle[] = ['gbt7714', 'apa', 'bibtex'];
 export const READER_THEMES: readonly ReaderTheme[] = ['auto', 'light', 'sepia', 'dark'];
 export const FONT_FAMILY_CHOICES: readonly ReaderFontFamily[] = ['sans', 'serif', 'kai'];
+export const BRIEF_GROUPINGS: readonly BriefGroupBy[] = ['source', 'tag', 'none'];
 
 /** Why a value was refused, for the options page to say so next to the field. */
 export type SettingProblem =
@@ -113,6 +124,9 @@ const CHECKS: { [K in keyof Settings]: (raw: unknown) => Checked<Settings[K]> } 
   readerLineHeight: number(LINE_HEIGHT_RANGE),
   docxStyle: oneOf(DOCX_STYLE_NAMES),
   citationStyle: oneOf(CITATION_STYLE_NAMES),
+  deskAutoAdd: bool,
+  briefGroupBy: oneOf(BRIEF_GROUPINGS),
+  briefLeads: bool,
 };
 
 /** Checks one value for a setting: the value to store, or why it cannot be stored. Never substitutes another value. */

@@ -13,14 +13,15 @@
 //        │           script-rendered pages (2022+, app views) fill their body after load
 //        ▼
 //   on request ───── popup/background: get-state, toggle-reader, build-export, show-hidden,
-//                    scroll-to-block, merge-pages. Reading the article (extraction, points), reader
+//                    scroll-to-block, merge-pages. Reader mode opened on a zjol article → add-to-desk,
+//                    when the user asked for every such article on the desk. Reading the article (extraction, points), reader
 //                    mode, exports and the whole-article merge live in the page tools, injected the
 //                    first time one is asked for; the Word export in the docx tools, likewise.
 //                    A read always works on the page as it is now: if anything was added since
 //                    the scan, the page is scanned again first.
 import { findClutter, EARLY_HIDE_SELECTORS, scanPage, type ArticleRead, type PageScan, type ClutterItem } from '../core/index';
 import { exportLabels } from '../platform/i18n';
-import { listen, type PageState } from '../platform/messages';
+import { listen, sendToBackground, type PageState } from '../platform/messages';
 import { loadSettings } from '../platform/settings';
 import { ChildFrames } from '../page/child-frames';
 import { Hider, SHOWN_ATTR } from '../page/hider';
@@ -53,8 +54,18 @@ function main(): void {
   const timings = { scanMs: 0, readMs: 0 };
   const reader = new ReaderMode(
     () => read?.article ?? null,
-    (on) => (document.documentElement.dataset.zjolReaderMode = on ? 'on' : 'off'),
+    (on) => {
+      document.documentElement.dataset.zjolReaderMode = on ? 'on' : 'off';
+      if (on) void addReadToDesk();
+    },
   );
+
+  /** "Add every zjol article read in reader mode": the background stores it and badges the result. */
+  const addReadToDesk = async (): Promise<void> => {
+    const article = read?.article;
+    if (!article || !scan?.detection.isZjol || !(await loadSettings()).deskAutoAdd) return;
+    await sendToBackground('add-to-desk', { article, points: read?.points ?? null });
+  };
 
   const frames = new ChildFrames(document, hider);
   if (onZjolByManifest) {

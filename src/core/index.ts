@@ -52,7 +52,7 @@ export { countCheck, type ExportLabels } from './export/labels';
 export { toMarkdown, type HtmlFragmentParser } from './export/markdown';
 export { outline, outlineMarkdown, type OutlineGroup } from './export/points-outline';
 export { toText } from './export/text';
-export { articleHtml, metaParts, type ArticleHtmlLabels } from './render/article-html';
+export { articleHtml, displayDate, metaParts, type ArticleHtmlLabels } from './render/article-html';
 export type { Article, ClutterItem, ClutterKind, Detection, MergedPage, PageRead, Point, Points } from './types';
 export { pointSentence } from './points/sentence-span';
 export { shorten } from './text/shorten';
@@ -72,3 +72,11 @@ export { readPage } from './merge/read-page';
 export { cite, CITATION_STYLES, type CitationStyle } from './cite/index';
 export { buildDocx, DOCX_MIME, DOCX_STYLES, type DocxFile, type DocxImage, type DocxStyleName } from './export/docx';
 export { isZjolHost } from './rules/hosts';
+
+// The reading desk, the brief and search (used by src/desk, src/common/desk-*, the CLI).
+export * from './desk/entry';
+export { DESK_FILE_FORMAT, readDeskFile, toDeskFile, type DeskFileProblem } from './desk/file';
+export { checkArticle, checkPoints } from './desk/validate';
+export * from './brief/index';
+export * from './search/index';
+

@@ -1,7 +1,7 @@
 // UI words come from _locales (zh_CN, en) through browser.i18n, after the browser's language.
 // No UI string is written in code; these helpers gather the sets that modules pass around.
 import browser from 'webextension-polyfill';
-import type { ExportLabels } from '../core/index';
+import type { BriefLabels, ExportLabels } from '../core/index';
 import type { ReaderLabels } from '../common/reader-labels';
 
 export function t(key: string, substitutions?: string | string[]): string {
@@ -48,4 +48,25 @@ export function readerLabels(): ReaderLabels {
     contents: t('readerContents'),
     stats: t('readerStats', ['{characters}', '{minutes}']),
   };
+}
+
+/** The brief's words; `{name}` placeholders are filled by the core (see core/brief/labels.ts). */
+export function briefLabels(): BriefLabels {
+  return {
+    heading: t('briefHeading', ['{title}', '{date}']),
+    title: t('briefTitle'),
+    summary: t('briefSummary', ['{articles}', '{sources}', '{points}']),
+    source: t('labelSource'),
+    original: t('briefOriginal'),
+    lead: t('briefLead'),
+    alsoIn: t('briefAlsoIn', '{list}'),
+    shared: t('briefShared', ['{count}', '{titles}']),
+    noSource: t('briefNoSource'),
+    untagged: t('briefUntagged'),
+  };
+}
+
+/** The words for a desk database problem (src/common/desk-errors.ts codes). */
+export function deskErrorText(code: string): string {
+  return t(`deskError_${code.replace(/-/g, '_')}`);
 }

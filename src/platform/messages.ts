@@ -3,7 +3,8 @@
 // answer travels as a value (`{ ok: true, value }` or `{ ok: false, error }`), never as an
 // exception thrown across contexts (STYLE.md, habit 4).
 import browser, { type Runtime } from 'webextension-polyfill';
-import type { Analysis, ClutterKind, MergedPage } from '../core/index';
+import type { Analysis, Article, ClutterKind, MergedPage, Points } from '../core/index';
+import type { DeskErrorCode } from '../common/desk-errors';
 import type { ExportFile } from '../common/export-article';
 import type { ExportFormat } from '../common/settings-schema';
 
@@ -49,6 +50,8 @@ export interface Requests {
   'load-docx-tools': { to: 'background'; req: Record<string, never>; res: { loaded: boolean } };
   /** popup → background: make sure the content script runs in this tab (activeTab on non-zjol pages). */
   'ensure-content-script': { to: 'background'; req: { tabId: number }; res: { injected: boolean } };
+  /** content script → background (reader mode with "add every article"): put this article on the desk. */
+  'add-to-desk': { to: 'background'; req: { article: Article; points: Points | null }; res: DeskAddOutcome };
   /** background → content/frame script: one of your child frames failed to load. */
   'frame-load-failed': { to: 'child-frames'; req: FrameFailure; res: { hidden: boolean } };
   /** popup/background → content script. `force`: extract an article even where detection found none (the user asked). */
@@ -62,6 +65,9 @@ export interface Requests {
   /** background → content script (keyboard command, context menu): build an export of this page's article. */
   'build-export': { to: 'content'; req: { format: ExportFormat }; res: ExportFile };
 }
+
+/** What adding to the desk did, as the background reports it (errors are values here too: the page says them). */
+export type DeskAddOutcome = { ok: true; id: string; added: boolean; total: number } | { ok: false; error: DeskErrorCode; detail: string };
 
 export type MessageType = keyof Requests;
 export type Request<K extends MessageType> = Requests[K]['req'];
@@ -83,6 +89,7 @@ const RECEIVER_OF: { [K in MessageType]: Requests[K]['to'] } = {
   'load-page-tools': 'background',
   'load-docx-tools': 'background',
   'ensure-content-script': 'background',
+  'add-to-desk': 'background',
   'frame-load-failed': 'child-frames',
   'get-state': 'content',
   'toggle-reader': 'content',

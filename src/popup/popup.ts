@@ -6,11 +6,13 @@ import browser from 'webextension-polyfill';
 import { countCheck, outlineMarkdown, metaParts, type ClutterKind, type Point, type Points } from '../core/index';
 import { buildExport, exportContent, type TextFormat } from '../common/export-article';
 import { downloadFile } from '../platform/download';
-import { exportLabels, t } from '../platform/i18n';
+import { deskErrorText, exportLabels, t } from '../platform/i18n';
 import { sendToBackground, sendToTab, type PageState } from '../platform/messages';
 import { loadSettings, saveSettings, watchSettings, type Settings } from '../platform/settings';
 import { applyI18n } from '../platform/i18n-dom';
 import { citation, citationStyleOf } from './citation';
+import { desk } from '../common/desk-db';
+import { addArticle } from '../common/desk-store';
 import { renderPoints } from './points-view';
 import { mergeMessage, renderPages } from './whole-article';
 
@@ -199,6 +201,13 @@ const actions: Record<string, () => Promise<void>> = {
     if (!answer.ok) throw new Error(answer.error);
     if (state) state.readerMode = answer.value.on;
     render();
+  },
+  async 'add-to-desk'() {
+    const article = await requireArticle();
+    if (!article) return;
+    const result = await addArticle(desk(), article, state?.analysis?.points ?? null, new Date().toISOString());
+    if (!result.ok) say(`${t('deskAddFailed')} ${deskErrorText(result.error)}`, true);
+    else say(t(result.value.added ? 'deskAdded' : 'deskAlreadyThere', String(result.value.total)));
   },
   'export-md': () => exportAs('md'),
   'export-txt': () => exportAs('txt'),

@@ -69,3 +69,14 @@ describe('checkSetting', () => {
     });
   });
 });
+
+describe('the reading desk settings', () => {
+  it('default to not adding by themselves, grouping by source, with leads', () => {
+    expect([DEFAULT_SETTINGS.deskAutoAdd, DEFAULT_SETTINGS.briefGroupBy, DEFAULT_SETTINGS.briefLeads]).toEqual([false, 'source', true]);
+  });
+
+  it('keep valid values and replace invalid ones', () => {
+    expect(normaliseSettings({ deskAutoAdd: true, briefGroupBy: 'tag', briefLeads: false })).toMatchObject({ deskAutoAdd: true, briefGroupBy: 'tag', briefLeads: false });
+    expect(normaliseSettings({ deskAutoAdd: 'yes', briefGroupBy: 'date', briefLeads: 1 })).toMatchObject({ deskAutoAdd: false, briefGroupBy: 'source', briefLeads: true });
+  });
+});
