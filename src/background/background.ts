@@ -2,7 +2,7 @@
 // adding to the reading desk from menus, commands and reader mode.
 // Listeners are registered synchronously at start-up, as an MV3 service worker (Chrome) and an
 // event page (Firefox) both require.
-import browser from 'webextension-polyfill';
+import { browser } from '../platform/browser-api';
 import { listen } from '../platform/messages';
 import { addToDesk } from './desk-actions';
 import { frameStatusHandlers, registerFrameStatusListeners } from './frame-status';

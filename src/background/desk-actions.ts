@@ -2,7 +2,7 @@
 // content script's "add every article read in reader mode". The toolbar badge says what happened
 // (✓ added, = already there, ! failed with the reason in the button's title), since no page of
 // ours is open to say it.
-import browser from 'webextension-polyfill';
+import { browser } from '../platform/browser-api';
 import type { Article, Points } from '../core/index';
 import { desk } from '../common/desk-db';
 import { addArticle } from '../common/desk-store';

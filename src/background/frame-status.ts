@@ -9,7 +9,7 @@
 //   no content script can run.
 // Failures are pushed to the parent frame's script at once and kept per tab (bounded) for a
 // parent script that asks later. Nothing leaves the browser.
-import browser, { type Runtime, type WebNavigation, type WebRequest } from 'webextension-polyfill';
+import { browser, type Runtime, type WebNavigation, type WebRequest } from '../platform/browser-api';
 import { sendToTab, type FrameFailure, type HandlersFor } from '../platform/messages';
 
 const ZJOL_URLS = ['*://*.zjol.com.cn/*'];

@@ -3,7 +3,7 @@
 // activeTab. The page tools (reader view, exports, DOMPurify, Turndown) are injected only when
 // first needed, so the content script that runs on every zjol page stays small; the docx tools
 // (the Word export) only when a Word file is first asked for.
-import browser from 'webextension-polyfill';
+import { browser } from '../platform/browser-api';
 import { sendToTab } from '../platform/messages';
 
 function contentScriptFile(): string {

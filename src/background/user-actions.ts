@@ -1,6 +1,6 @@
 // What the user can trigger without opening the popup: the keyboard commands from the manifest
 // and the page's context menu. Both act on the tab they came from (and grant activeTab there).
-import browser, { type Menus, type Tabs } from 'webextension-polyfill';
+import { browser, type Menus, type Tabs } from '../platform/browser-api';
 import { downloadFile } from '../platform/download';
 import { t } from '../platform/i18n';
 import { sendToTab } from '../platform/messages';

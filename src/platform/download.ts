@@ -2,7 +2,7 @@
 // contexts: pages (popup, Firefox's background page) can make blob URLs; Chrome's service worker
 // cannot, so it passes a data: URL, which Chrome's downloads API accepts. A Word file arrives as
 // base64 (it travelled in a message) and is saved as its bytes.
-import browser from 'webextension-polyfill';
+import { browser } from './browser-api';
 import type { ExportFile } from '../common/export-article';
 
 const REVOKE_AFTER_MS = 60_000;

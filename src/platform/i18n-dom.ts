@@ -1,6 +1,6 @@
 // Fills an extension page's words from _locales: `data-i18n` (text), `data-i18n-title`,
 // `data-i18n-aria-label`, `data-i18n-placeholder`. The page's lang follows the UI language.
-import browser from 'webextension-polyfill';
+import { browser } from './browser-api';
 import { t } from './i18n';
 
 const ATTRIBUTES = ['title', 'aria-label', 'placeholder'] as const;

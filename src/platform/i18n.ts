@@ -1,6 +1,6 @@
 // UI words come from _locales (zh_CN, en) through browser.i18n, after the browser's language.
 // No UI string is written in code; these helpers gather the sets that modules pass around.
-import browser from 'webextension-polyfill';
+import { browser } from './browser-api';
 import type { BriefLabels, ExportLabels } from '../core/index';
 import type { ReaderLabels } from '../common/reader-labels';
 

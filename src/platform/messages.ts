@@ -2,7 +2,7 @@
 // payload and its response; every receiver registers a handler map with `listen`, and every
 // answer travels as a value (`{ ok: true, value }` or `{ ok: false, error }`), never as an
 // exception thrown across contexts (STYLE.md, habit 4).
-import browser, { type Runtime } from 'webextension-polyfill';
+import { browser, type Runtime } from './browser-api';
 import type { Analysis, Article, ClutterKind, MergedPage, Points } from '../core/index';
 import type { DeskErrorCode } from '../common/desk-errors';
 import type { ExportFile } from '../common/export-article';
@@ -109,19 +109,24 @@ function errorText(error: unknown): string {
 
 /** Registers a receiver's handler map. Messages addressed to other receivers are left to their listeners. */
 export function listen<R extends Receiver>(receiver: R, handlers: HandlersFor<R>): void {
-  browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
+  // Answered through sendResponse (returning true keeps the channel open): Chromium ignores a promise a
+  // listener returns, Firefox takes either.
+  const listener = (message: unknown, sender: Runtime.MessageSender, sendResponse: (answer: Result<unknown>) => void): true | undefined => {
     if (!isMessage(message) || RECEIVER_OF[message.type] !== receiver) return undefined;
     const handler = (handlers as Partial<Record<MessageType, unknown>>)[message.type] as
       | ((req: Message, sender: Runtime.MessageSender) => unknown)
       | undefined;
     if (!handler) return undefined;
-    return Promise.resolve()
+    void Promise.resolve()
       .then(() => handler(message, sender))
       .then(
         (value): Result<unknown> => ({ ok: true, value }),
         (error: unknown): Result<unknown> => ({ ok: false, error: errorText(error) }),
-      );
-  });
+      )
+      .then(sendResponse);
+    return true;
+  };
+  browser.runtime.onMessage.addListener(listener as Parameters<typeof browser.runtime.onMessage.addListener>[0]);
 }
 
 function unwrap<T>(answer: unknown): Result<T> {

@@ -1,6 +1,6 @@
 // Where the reader was in each article, so reader mode opens there again: storage.local (this
 // device only, never synced), keyed by the article's URL, the most recent few kept.
-import browser from 'webextension-polyfill';
+import { browser } from './browser-api';
 
 /** How many articles' positions are kept; the oldest go first. */
 export const MAX_POSITIONS = 50;

@@ -1,6 +1,6 @@
 // Settings in storage.sync, so they follow the user's browser profile. Every reader of a setting
 // listens for changes, so a change takes effect without a reload.
-import browser from 'webextension-polyfill';
+import { browser } from './browser-api';
 import { DEFAULT_SETTINGS, normaliseSettings, type Settings } from '../common/settings-schema';
 
 export * from '../common/settings-schema';

@@ -2,7 +2,7 @@
 // click for each thing a reader wants: the whole article of a multi-page one, reader mode, exports
 // (a Word file is built in the tab, where the page's images are), copies, a citation, the point summary.
 // Opened from the toolbar it works on the active tab; opened as a page, `?tab=<id>` names the tab.
-import browser from 'webextension-polyfill';
+import { browser } from '../platform/browser-api';
 import { countCheck, outlineMarkdown, metaParts, type ClutterKind, type Point, type Points } from '../core/index';
 import { buildExport, exportContent, type TextFormat } from '../common/export-article';
 import { downloadFile } from '../platform/download';

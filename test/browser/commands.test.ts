@@ -12,7 +12,7 @@ import { startHarness, waitFor, type Harness } from './helpers';
 declare const chrome: { commands: { getAll(): Promise<{ name?: string; shortcut?: string }[]> } };
 
 /** The en messages that describe each command (the test browser runs in en-US). */
-const DESCRIPTIONS: Record<string, string> = { 'toggle-reader': 'commandToggleReader', 'export-default': 'commandExport' };
+const DESCRIPTIONS: Record<string, string> = { 'toggle-reader': 'commandToggleReader', 'export-default': 'commandExport', 'add-to-desk': 'commandAddToDesk' };
 type Commands = Record<string, { suggested_key?: { default?: string } }>;
 const suggested = Object.entries((readManifest('chrome').commands ?? {}) as Commands).flatMap(([name, c]) =>
   c.suggested_key?.default ? [[name, c.suggested_key.default] as const] : [],
@@ -27,8 +27,8 @@ afterAll(async () => {
 });
 
 describe('keyboard shortcuts in Chromium', () => {
-  it('the manifest suggests keys for reader mode and export', () => {
-    expect(suggested.map(([name]) => name).sort()).toEqual(['export-default', 'toggle-reader']);
+  it('the manifest suggests keys for reader mode, export and the desk', () => {
+    expect(suggested.map(([name]) => name).sort()).toEqual(['add-to-desk', 'export-default', 'toggle-reader']);
   });
 
   it.each(suggested)('registers %s as %s', async (name, key) => {

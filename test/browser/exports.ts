@@ -44,6 +44,8 @@ export function normaliseExport(text: string): string {
   for (const key of ['labelSource', 'labelAuthors', 'labelEditor']) {
     out = out.replace(new RegExp(`${escape(EN[key]!.message)}：`, 'g'), `${ZH[key]!.message}：`);
   }
+  // The video label appears as `▶ Video` (HTML/Markdown) and `〔Video〕` (text).
+  out = out.replace(new RegExp(`(▶ |〔)${escape(EN.labelVideo!.message)}`, 'g'), `$1${ZH.labelVideo!.message}`);
   const summary = escape(EN.labelSummary!.message);
   out = out.replace(new RegExp(`^(## )?${summary}$`, 'gm'), (_m, hash: string | undefined) => `${hash ?? ''}${ZH.labelSummary!.message}`);
   return out;

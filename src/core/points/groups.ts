@@ -58,9 +58,25 @@ export function assembleOrdinalRuns(text: string, candidates: readonly Candidate
   finished.push(...stack);
 
   return finished
-    .filter((r) => r.items.length >= MIN_POINTS)
+    .filter((r) => r.items.length >= MIN_POINTS || (r.items.length === 1 && isLoneHeading(text, r.items[0]!)))
     .map((r) => ({ kind: 'ordinal' as const, items: r.items }))
     .sort((a, b) => a.items[0]!.start - b.items[0]!.start);
+}
+
+/** A heading line is short and holds no sentence of its own (commas only). */
+const LONE_HEADING_MAX_CHARS = 40;
+const SENTENCE_MARKS = /[。；;？?！!]/;
+
+/**
+ * One `一、` or `（一）` heading on its own line, with no 二 after it in the text (page 1 of a long decision,
+ * an excerpt): still a heading point (labelling rule 9, the visible points only). An inline 一、 or one
+ * followed by a sentence is not a heading.
+ */
+function isLoneHeading(text: string, c: Candidate): boolean {
+  if ((c.cls !== 'cn-heading' && c.cls !== 'cn-paren') || c.ordinal !== 1 || !c.lineStart) return false;
+  const lineEnd = text.indexOf('\n', c.end);
+  const line = text.slice(c.end, lineEnd < 0 ? text.length : lineEnd).trim();
+  return line.length > 0 && line.length <= LONE_HEADING_MAX_CHARS && !SENTENCE_MARKS.test(line);
 }
 
 function lastOf(run: OpenRun): Candidate {
@@ -91,8 +107,9 @@ function findRun(stack: readonly OpenRun[], c: Candidate): number {
       if (run.closed || last.cls !== c.cls) continue;
       if (exact && last.style !== c.style) continue;
       // A change of style (首先 → 二是) is trusted only between sentence-level markers: "、二是"
-      // after a glued "公众一是…" must not continue an unrelated 首先 run.
-      if (!exact && last.style !== c.style && (c.position === 'clause' || last.position === 'clause')) continue;
+      // after a glued "公众一是…" must not continue an unrelated 首先 run. 首先 itself may open a
+      // clause (`他强调，首先要…；第二要…`): it announces a list wherever it stands.
+      if (!exact && last.style !== c.style && (c.position === 'clause' || (last.position === 'clause' && last.style !== 'seq'))) continue;
       if (currentOrdinal(run) !== c.ordinal - 1) continue;
       if (!withinGap(last, c) || !layoutFits(run, c)) continue;
       return k;

@@ -59,6 +59,8 @@ export const DI_HEADING_CLASSIFIERS: readonly string[] = ['部分', '章', '节'
 
 /** After 第N+classifier, up to this many Han characters may follow before a colon (第一道题:). */
 const DI_NOUN_MAX = 4;
+/** 第一要务, 第一要素, 第一要件…: 要 starting a noun, not the modal of a point. */
+const DI_YAO_NOUNS: readonly string[] = [...'务素件点义旨领害道职地求'];
 
 /** Speech verbs an ordinal may be glued to (他说一是…, 会议要求一要…): no comma is needed after them. */
 export const GLUE_VERBS: readonly string[] = ['说', '指出', '强调', '要求', '提出', '表示', '认为'];
@@ -113,9 +115,11 @@ export function scanCandidates(text: string): Candidate[] {
       if (next !== undefined && ORDINAL_SUFFIXES.includes(next)) {
         if (!isIdiomaticYiShiYi(text, i, num.length)) push(i, after + 1, 'ordinal', next, num.value);
       } else if (boundary && next !== undefined && CN_HEADING_DELIMS.includes(next)) {
-        // 一、二月份 / 一、二、三产业: a numeral after the delimiter means an inline number list.
+        // 一、二月份 / 一、二、三产业: a numeral after the delimiter means an inline number list; a year
+        // opening a heading line (`一、2018年工作回顾`) does not.
         const follow = text[after + 1];
-        if (!isCnNumeralChar(follow) && !isDigit(follow) && follow !== '、') push(i, after + 1, 'cn-heading', '、', num.value);
+        const listed = isCnNumeralChar(follow) || follow === '、' || (isDigit(follow) && !atLineStart(text, i));
+        if (!listed) push(i, after + 1, 'cn-heading', '、', num.value);
       }
       continue;
     }
@@ -188,6 +192,11 @@ function scanDi(text: string, i: number): { end: number; ordinal: number } | nul
   // 第一, / 第一: / 第一 (space): the bare ordinal.
   if (next === undefined || next === '\n' || ATTACHED_PUNCT.has(next) && next !== '.' && next !== '．') {
     return next === '、' ? null : { end: afterNum, ordinal: num.value };
+  }
+  // 第二是… / 第二要…: the ordinal with the 是/要 of the 一是 family (a mixed 首先…第二是…第三要… list); not
+  // 第一要务, 第一要素 and the like, which are nouns.
+  if ((next === '是' || next === '要') && !(next === '要' && DI_YAO_NOUNS.includes(text[afterNum + 1] ?? ''))) {
+    return { end: afterNum + 1, ordinal: num.value };
   }
   const lineStart = atLineStart(text, i);
   for (const cl of DI_CLASSIFIERS) {

@@ -59,8 +59,8 @@ function makeWork(text: string, draft: Draft): Work {
   const heading =
     first.lineStart &&
     isHeadingLine(text, lineStart(text, first.start), first.end, lineEnd(text, first.start)) &&
-    starts.length > 1 &&
-    countNewlines(text, starts[0]!, starts[1]!) >= 2;
+    // A lone heading (一、 with no 二、 in view) heads the rest of the text.
+    (starts.length === 1 || countNewlines(text, starts[0]!, starts[1]!) >= 2);
   const lastStart = starts[starts.length - 1]!;
   const lastEnd = draft.lastEnd ?? (heading ? text.length : lineEnd(text, lastStart));
   const ends = [...starts.slice(1), lastEnd];

@@ -1,11 +1,14 @@
-// The labelled cases in test/points are the spec: every group, marker, headline, intro, declared
-// count and parent must come out exactly as labelled (README.md there states the rules).
+// The first round of labelled cases in test/points is the spec: every group, marker, headline, intro,
+// declared count and parent must come out exactly as labelled (README.md there states the rules). The
+// second round (ids numbered 2xx) is scored as a held-out set in held-out.test.ts.
 
 import { describe, expect, it } from 'vitest';
 import { findPoints } from '../../../src/core/points/index';
 import { asLabelled, blocksOf, loadCases } from './helpers';
 
-const cases = loadCases();
+/** Second-round ids carry a three-digit number (p201…, n201…). */
+const SECOND_ROUND = /^[pn]2\d\d_/;
+const cases = loadCases().filter((c) => !SECOND_ROUND.test(c.id));
 
 describe('labelled policy-point cases', () => {
   it('has all the cases', () => {

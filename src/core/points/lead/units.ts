@@ -49,15 +49,23 @@ export function makeItem(text: string, start: number, marker: string, ordinal: n
  * (市委书记强调,要对标落实…): the first clause start after , or : that does; -1 when none.
  */
 export function embeddedStart(text: string, unit: Unit, accepts: (pos: number) => boolean): number {
-  for (let k = unit.start; k < unit.end; k++) {
-    const ch = text[k]!;
-    if (ch !== ',' && ch !== '，' && ch !== ':' && ch !== '：') continue;
+  for (let k = unit.start - 1; k < unit.end; k++) {
+    const ch = text[k];
+    if (k >= unit.start && ch !== ',' && ch !== '，' && ch !== ':' && ch !== '：') continue;
     let p = k + 1;
     while (p < unit.end && isInlineSpace(text[p]!)) p++;
-    if (accepts(p)) return p;
+    if (k >= unit.start && accepts(p)) return p;
+    // …or after a short opener of the clause: `即坚持创新为要…` (即 "namely"), `诸暨市要进一步重视…` (a
+    // subject and its modal).
+    const opener = CLAUSE_OPENER.exec(text.slice(p, Math.min(unit.end, p + OPENER_MAX + 1)));
+    if (opener && accepts(p + opener[0].length)) return p + opener[0].length;
   }
   return -1;
 }
+
+/** Words that may open the clause a repeated lead starts in: 即/也就是, or a short subject with its modal. */
+const OPENER_MAX = 8;
+const CLAUSE_OPENER = /^(?:即|也就是|就是|[\u4e00-\u9fff]{1,6}?(?:要|必须|应当|应))/;
 
 
 export function prefixOf(text: string, u: { start: number; end: number }): string {
