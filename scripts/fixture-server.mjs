@@ -184,7 +184,7 @@ function crc32(buf) {
  * @typedef {{ url: string, charset?: string, resources?: Record<string, ResourceSpec> } & Record<string, unknown>} FixtureMeta
  * @typedef {{ slug: string, dir: string, url: string, meta: FixtureMeta }} Fixture
  * @typedef {{ kind: 'page', slug: string, file: string, charset: string | null }
- *         | { kind: 'resource', slug: string, status: number, file: string | null, charset: string | null, contentType: string | null, location: string | null }
+ *         | { kind: 'resource', slug: string, status: number, file: string | null, charset: string | null, contentType: string | null, location: string | null, scheme: string }
  *         | { kind: 'unresolvable', slug: string }} Route
  */
 
@@ -261,6 +261,7 @@ function buildRoutes(fixtures) {
         charset: spec.charset?.toLowerCase() ?? null,
         contentType: spec.contentType ?? null,
         location: spec.location ? new URL(spec.location, resUrl).href : null,
+        scheme: resUrl.protocol,
       });
     }
   }
@@ -312,7 +313,10 @@ export async function startFixtureServer({ pagesDir = 'test/pages', port = 0, si
 
   /** @param {URL} url @returns {Route | null} */
   const lookup = (url) => {
-    const list = routes.get(routeKey(url)) ?? (url.search ? routes.get(routeKey(new URL(url.pathname, url))) : undefined);
+    let list = routes.get(routeKey(url)) ?? (url.search ? routes.get(routeKey(new URL(url.pathname, url))) : undefined);
+    // Routing ignores the scheme, except for a redirect: `http://x/a` → `https://x/a` is declared on the http
+    // address only, and the https request it leads to must reach the page, not the redirect again.
+    list = list?.filter((r) => r.kind !== 'resource' || !r.location || r.scheme === url.protocol);
     if (!list?.length) return null;
     return list.find((r) => r.slug === preferred) ?? list[0] ?? null;
   };

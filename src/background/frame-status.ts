@@ -23,12 +23,44 @@ interface IssuedToken {
   parentFrameId: number;
   /** The address of the error document, as the browser reports the sender frame's. */
   url: string;
+  /** Every address of the error document's load (its frame's src first). */
+  addresses: string[];
   status: number | null;
   issuedAt: number;
 }
 
 const failuresByTab = new Map<number, FrameFailure[]>();
 const tokens = new Map<string, IssuedToken>();
+/** The addresses a frame's current load went through (`tab:frame` → src first, redirect targets after). */
+const loadChains = new Map<string, string[]>();
+const MAX_CHAINS = 2_000;
+
+const chainKey = (tabId: number, frameId: number): string => `${tabId}:${frameId}`;
+
+/** A frame's load starts: a request that is not the target of the redirect before it starts a new chain. */
+function onBeforeRequest(details: WebRequest.OnBeforeRequestDetailsType): void {
+  if (details.tabId < 0) return;
+  const key = chainKey(details.tabId, details.frameId);
+  const chain = loadChains.get(key);
+  if (chain && chain[chain.length - 1] === details.url) return;
+  if (loadChains.size >= MAX_CHAINS) loadChains.delete(loadChains.keys().next().value!);
+  loadChains.set(key, [details.url]);
+}
+
+function onBeforeRedirect(details: WebRequest.OnBeforeRedirectDetailsType): void {
+  if (details.tabId < 0) return;
+  const key = chainKey(details.tabId, details.frameId);
+  const chain = loadChains.get(key) ?? [details.url];
+  chain.push(details.redirectUrl);
+  loadChains.set(key, chain);
+}
+
+/** Every address the frame's load went through, ending at `url`. */
+function addressesOf(tabId: number, frameId: number, url: string): string[] {
+  const chain = loadChains.get(chainKey(tabId, frameId)) ?? [];
+  const at = chain.lastIndexOf(url);
+  return at >= 0 ? chain.slice(0, at + 1) : [...chain, url];
+}
 
 function record(tabId: number, failure: FrameFailure): void {
   const list = failuresByTab.get(tabId) ?? [];
@@ -44,6 +76,7 @@ function onCompleted(details: WebRequest.OnCompletedDetailsType): void {
   if (details.tabId < 0 || details.statusCode < 400) return;
   record(details.tabId, {
     url: details.url,
+    addresses: addressesOf(details.tabId, details.frameId, details.url),
     frameId: details.frameId,
     parentFrameId: details.parentFrameId,
     status: details.statusCode,
@@ -55,6 +88,7 @@ function onRequestError(details: WebRequest.OnErrorOccurredDetailsType): void {
   if (details.tabId < 0 || IGNORED_ERRORS.test(details.error)) return;
   record(details.tabId, {
     url: details.url,
+    addresses: addressesOf(details.tabId, details.frameId, details.url),
     frameId: details.frameId,
     parentFrameId: details.parentFrameId,
     status: null,
@@ -69,7 +103,7 @@ async function onNavigationError(details: WebNavigation.OnErrorOccurredDetailsTy
   const parentFrameId =
     (details as { parentFrameId?: number }).parentFrameId ?? (await parentOf(details.tabId, details.frameId));
   if (parentFrameId === null) return;
-  record(details.tabId, { url: details.url, frameId: details.frameId, parentFrameId, status: null, error });
+  record(details.tabId, { url: details.url, addresses: addressesOf(details.tabId, details.frameId, details.url), frameId: details.frameId, parentFrameId, status: null, error });
 }
 
 async function parentOf(tabId: number, frameId: number): Promise<number | null> {
@@ -83,10 +117,13 @@ async function parentOf(tabId: number, frameId: number): Promise<number | null> 
 
 function forgetTab(tabId: number): void {
   failuresByTab.delete(tabId);
+  for (const key of loadChains.keys()) if (key.startsWith(`${tabId}:`)) loadChains.delete(key);
   for (const [token, issued] of tokens) if (issued.tabId === tabId) tokens.delete(token);
 }
 
 export function registerFrameStatusListeners(): void {
+  browser.webRequest.onBeforeRequest.addListener(onBeforeRequest, { urls: ZJOL_URLS, types: ['sub_frame'] });
+  browser.webRequest.onBeforeRedirect.addListener(onBeforeRedirect, { urls: ZJOL_URLS, types: ['sub_frame'] });
   browser.webRequest.onCompleted.addListener(onCompleted, { urls: ZJOL_URLS, types: ['sub_frame'] });
   browser.webRequest.onErrorOccurred.addListener(onRequestError, { urls: ZJOL_URLS, types: ['sub_frame'] });
   browser.webNavigation.onErrorOccurred.addListener((details) => void onNavigationError(details));
@@ -112,7 +149,7 @@ export const frameStatusHandlers: Pick<HandlersFor<'background'>, 'frame-is-erro
     for (const [t, issued] of tokens) if (now - issued.issuedAt > TOKEN_TTL_MS) tokens.delete(t);
     const token = crypto.randomUUID();
     if (!sender.url) throw new Error('sender has no address');
-    tokens.set(token, { tabId, parentFrameId, url: sender.url, status: req.status, issuedAt: now });
+    tokens.set(token, { tabId, parentFrameId, url: sender.url, addresses: addressesOf(tabId, frameId, sender.url), status: req.status, issuedAt: now });
     return { token };
   },
   'verify-frame-token'(req, sender) {
@@ -121,7 +158,7 @@ export const frameStatusHandlers: Pick<HandlersFor<'background'>, 'frame-is-erro
     const valid =
       !!issued && issued.tabId === tabId && issued.parentFrameId === frameId && Date.now() - issued.issuedAt <= TOKEN_TTL_MS;
     if (valid) tokens.delete(req.token);
-    return valid && issued ? { valid, status: issued.status, url: issued.url } : { valid: false, status: null, url: null };
+    return valid && issued ? { valid, status: issued.status, addresses: issued.addresses } : { valid: false, status: null, addresses: [] };
   },
   'get-frame-failures'(_req, sender) {
     const { tabId, frameId } = senderFrame(sender);

@@ -61,12 +61,12 @@ export class ChildFrames {
   }
 
   private applyFailure(failure: FrameFailure): boolean {
-    const target = normaliseUrl(failure.url, this.doc.baseURI);
-    if (!target) return false;
+    // The frame is found by any address its load went through: its src may have redirected to the error.
+    const targets = failure.addresses?.length ? failure.addresses : [failure.url];
     const reason = failure.status ? `load-status:${failure.status}` : `network-error:${failure.error ?? 'unknown'}`;
     let hidden = false;
     for (const frame of this.doc.querySelectorAll(FRAME_SELECTOR)) {
-      if (this.shows(frame, target)) hidden = this.hideFrame(frame, reason) || hidden;
+      if (this.shows(frame, targets)) hidden = this.hideFrame(frame, reason) || hidden;
     }
     return hidden;
   }
@@ -75,8 +75,9 @@ export class ChildFrames {
    * A child frame says its document is an error page. Believed only when: the event comes from the
    * browser (a page can dispatch a synthetic one with any `source`), the background issued the token
    * to a child of this frame (checking spends it, so a token a page script overheard cannot be
-   * replayed), and the <iframe> whose window posted it shows the address the error page was served
-   * at (no `srcdoc` over it): a page cannot pass a token on to a frame that is not the broken one.
+   * replayed), and the <iframe> whose window posted it was loaded from an address the error page's load
+   * went through (its src, before any redirect; no `srcdoc` over it): a page cannot pass a token on to a
+   * frame that is not the broken one.
    */
   private async onFrameMessage(event: MessageEvent): Promise<void> {
     if (!event.isTrusted) return;
@@ -86,18 +87,19 @@ export class ChildFrames {
     const source = event.source;
     if (typeof token !== 'string' || !source) return;
     const answer = await sendToBackground('verify-frame-token', { token });
-    if (!answer.ok || !answer.value.valid || !answer.value.url) return;
+    if (!answer.ok || !answer.value.valid || !answer.value.addresses.length) return;
     const frame = [...this.doc.querySelectorAll(FRAME_SELECTOR)].find((f) => (f as HTMLIFrameElement).contentWindow === source);
-    if (!frame || !this.shows(frame, answer.value.url)) return;
+    if (!frame || !this.shows(frame, answer.value.addresses)) return;
     const status = answer.value.status;
     this.hideFrame(frame, status ? `error-document:${status}` : 'error-document');
   }
 
-  /** Whether the frame element loads `url` (its `src`, unless a `srcdoc` replaces what it shows). */
-  private shows(frame: Element, url: string): boolean {
+  /** Whether the frame element loads one of `urls` (its `src`, unless a `srcdoc` replaces what it shows). */
+  private shows(frame: Element, urls: readonly string[]): boolean {
     if (frame.hasAttribute('srcdoc')) return false;
     const src = frame.getAttribute('src');
-    return !!src && normaliseUrl(src, this.doc.baseURI) === normaliseUrl(url, this.doc.baseURI);
+    const own = src ? normaliseUrl(src, this.doc.baseURI) : null;
+    return own !== null && urls.some((url) => normaliseUrl(url, this.doc.baseURI) === own);
   }
 
   /**

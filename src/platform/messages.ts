@@ -13,6 +13,9 @@ export type HiddenCounts = Record<ClutterKind, number>;
 /** A frame whose load failed, as the background saw it (webRequest / webNavigation). */
 export interface FrameFailure {
   url: string;
+  /** Every address the frame's load went through, its `src` first and `url` last (redirects: 301/302 to an
+   *  error page, http→https); the parent finds the <iframe> by any of them. */
+  addresses: string[];
   frameId: number;
   parentFrameId: number;
   /** HTTP status when the server answered; null for network errors. */
@@ -41,7 +44,7 @@ export interface Requests {
   /** frame script → background: "my own document is an error page". The token lets the parent verify it. */
   'frame-is-error': { to: 'background'; req: { status: number | null; server: string | null }; res: { token: string } };
   /** content/frame script → background: is this token one issued to a child frame of mine? (used once) */
-  'verify-frame-token': { to: 'background'; req: { token: string }; res: { valid: boolean; status: number | null; url: string | null } };
+  'verify-frame-token': { to: 'background'; req: { token: string }; res: { valid: boolean; status: number | null; addresses: string[] } };
   /** content/frame script → background: the failures already seen for my child frames. */
   'get-frame-failures': { to: 'background'; req: Record<string, never>; res: FrameFailure[] };
   /** content script → background: inject the page tools (reader view, export builder) into the sender's frame. */

@@ -32,6 +32,10 @@ const pages = writeTempFixtures({
         'http://nx.example.invalid/frame.html': { network: 'unresolvable' },
         'http://gone.zjol.com.cn/frame.html': { network: 'unresolvable' },
         'http://ads.partner.example/banner.html': { status: 200, file: 'frame-any.html' },
+        'http://comment.zjol.com.cn/old/frame.html': { status: 302, location: 'https://comment.zjol.com.cn/gone.html' },
+        'http://comment.zjol.com.cn/moved.html': { status: 301, location: '/new.html' },
+        'http://www.zjol.com.cn/share.html': { status: 301, location: 'https://www.zjol.com.cn/share.html' },
+        'https://www.zjol.com.cn/share.html': { status: 200, file: 'frame-any.html' },
       },
     },
     source: legacySource,
@@ -151,6 +155,22 @@ describe('resources', () => {
     expect(custom.body.toString()).toBe('<html><body>custom</body></html>');
   });
 
+  it('answers a redirect with its status and Location, resolved against the resource', async () => {
+    const moved = await get('comment.zjol.com.cn', '/old/frame.html');
+    expect(moved.status).toBe(302);
+    expect(moved.headers.location).toBe('https://comment.zjol.com.cn/gone.html');
+    const relative = await get('comment.zjol.com.cn', '/moved.html');
+    expect(relative.status).toBe(301);
+    expect(relative.headers.location).toBe('http://comment.zjol.com.cn/new.html');
+  });
+
+  it('serves an http→https redirect on http only: the https address reaches its page, not the redirect again', async () => {
+    expect((await get('www.zjol.com.cn', '/share.html')).status).toBe(301);
+    const page = await fetchFrom({ port: server.port, host: 'www.zjol.com.cn', path: '/share.html', ca: server.ca ?? undefined });
+    expect(page.status).toBe(200);
+    expect(page.body.toString()).toBe('<p>any</p>');
+  });
+
   it('matches the exact query first, then the URL without query', async () => {
     const seven = await get('www.zjol.com.cn', '/frame.html?id=7');
     expect(seven.body.toString()).toContain('seven');
@@ -202,6 +222,7 @@ describe('hosts that do not exist', () => {
     expect(server.hosts).toEqual([
       'ads.partner.example',
       'china.zjol.com.cn',
+      'comment.zjol.com.cn',
       'hz.zjol.com.cn',
       'www.zjol.com.cn',
       'zj.zjol.com.cn',
