@@ -48,7 +48,7 @@ function main(): void {
   let scan: PageScan | null = null;
   let read: ArticleRead | null = null;
   /** Whether nodes were added since the scan: then the scan's page state is out of date. */
-  const changes = new PageChanges(document, (node) => node instanceof Element && node.id === READER_ROOT_ID);
+  const changes = new PageChanges(document, (node) => (node instanceof Element ? node : node.parentElement)?.closest(`#${READER_ROOT_ID}`) != null);
   /** This page's own read while `read` is the whole article merged from its pages (merge-pages). */
   let pageRead: ArticleRead | null = null;
   const timings = { scanMs: 0, readMs: 0 };

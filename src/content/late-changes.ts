@@ -54,10 +54,11 @@ export function watchLateChanges(
 }
 
 /**
- * Whether nodes were added to the page since the last `reset()`: the one question an on-demand read
+ * Whether the page changed since the last `reset()`: the one question an on-demand read
  * asks ("is the scan still the page as it is now?"). Costs one callback for the first change after a
  * reset and nothing after it (the observer disconnects until the next reset), so it may stay on for
- * the page's life, unlike the bounded watch above. Nodes we add ourselves (`ignore`) do not count.
+ * the page's life, unlike the bounded watch above. Added nodes and rewritten text count; what we
+ * add ourselves (`ignore`) does not.
  */
 export class PageChanges {
   dirty = false;
@@ -68,7 +69,9 @@ export class PageChanges {
     private readonly ignore: (node: Node) => boolean = () => false,
   ) {
     this.observer = new MutationObserver((records) => {
-      if (!records.some((r) => Array.from(r.addedNodes).some((n) => !this.ignore(n)))) return;
+      const changed = (r: MutationRecord): boolean =>
+        r.type === 'characterData' ? !this.ignore(r.target) : Array.from(r.addedNodes).some((n) => !this.ignore(n));
+      if (!records.some(changed)) return;
       this.dirty = true;
       this.observer.disconnect();
     });

@@ -14,7 +14,10 @@ export interface FixtureInfo {
   slug: string;
   dir: string;
   url: string;
+  /** What a reader in a browser meets: the page once its own scripts ran (`afterScripts`), else as served. */
   isArticle: boolean;
+  /** The article is rendered by the page's own script after load (`afterScripts` in meta.json). */
+  rendersLate: boolean;
   /** On zjol.com.cn, where the extension's content script runs by itself. */
   isZjol: boolean;
   reason: string | undefined;
@@ -51,7 +54,8 @@ export function fixture(slug: string): FixtureInfo {
     slug,
     dir,
     url: meta.url,
-    isArticle: meta.isArticle === true,
+    isArticle: (meta.afterScripts?.isArticle ?? meta.isArticle) === true,
+    rendersLate: meta.afterScripts !== undefined,
     isZjol: /(^|\.)zjol\.com\.cn$/.test(new URL(meta.url).hostname),
     reason: meta.reason,
     title: typeof meta.expect?.title === 'string' ? meta.expect.title : null,
@@ -78,28 +82,53 @@ export const AD_UNITS: Record<string, string[]> = {
   'app-news': [],
   bbs: ['div.a_t'],
   'channel-root': ['div.adRow'],
+  'comment-zjol-2015-pinglun': ['#qjxmtrwpvz'],
   'discusses-404': ['div.lTopAD', 'div.lBottomAD', '#qwtlnxdzvc'],
   'epaper-article': [],
   'frames-mixed': ['#jrwqxmbvfs'],
   'home-page': ['div.adTop', '#MainPromotionBanner', 'div.adMid', '#index_duilian'],
   'index-page': ['div.lTopAD', '#fdkwmzhqyt'],
   'late-ads': ['#zhkrbtqwmy', '#ymqkdzwhrv', '#gtbxnwfcpk', '#divAdvertise', '#zjnews_duilian'],
+  'legacy-biz-2005-chaofadianjia-p2': ['div.bot', 'div.zsFooterBox', 'div.zsFooterBox + a.close'],
+  'legacy-biz-2005-chaofadianjia-p3': ['#tsnqkzdwba', '#spgg'],
+  'legacy-biz-2016-404-jiexi': ['div.lTopAD', 'div.lBottomAD'],
   'legacy-byline-zjrb': ['#ksmwzqrhbc', '#wfqtmxbzkr', 'span.lqgg', '#divAdvertise'],
+  'legacy-china-2005-ccer-jingjiguancha': ['#mcvbnqwert'],
+  'legacy-hangzhou-2014-index2': ['#ypcxmwqrbe'],
+  'legacy-hynews-2014-cunzhishu-tongzhi': ['#MainPromotionBanner', 'span.qqt', 'span.lqgg'],
+  'legacy-jxxznews-2011-fuping-gallery': ['#zxjbfqowma'],
+  'legacy-nb-2007-maoguanglie-shenyi': ['#dl_wrap', '#divAdvertise'],
   // The other div.hy_box is the 通知公告 list: only the one with the fallback slot is an ad.
   'legacy-notice-huangyan': ['#rtkhbwznqs', 'div.hy_box:has(img[src*="ggzs_200"])'],
+  'legacy-opinion-2009-cunguan-pinglun': ['#divAdvertise'],
   'legacy-seed-frames': ['#hqwpzkfmta', '#rnvbtkcxoe', '#mzqlcwdhyu', '#zjnews_duilian', '#divAdvertise'],
   'legacy-seed-inline': ['#kwtzbnrpda', '#fjxqmvhsle', 'div.gg200', '#spgg'],
+  'legacy-sznews-2013-brief-jingjigongzuohui': ['#ewcqytpnas'],
+  'legacy-txnews-2014-liqiang-sige-daowei': ['.ad470'],
+  'legacy-zjnews-2009-changsanjiao-yijian-p1': ['#kcwqzrmtlb', '#ykhdsnwqpl'],
+  'legacy-zjnews-2010-hangzhou-caiqi-seed': ['#uyrbwqzcnd', '#pxkfmjhlet'],
+  'legacy-zjnews-2012-wenzhou-zhengjiwei': ['#hcvtnrqkxb', '#lwzpgmdyes', '#rqmxjzfoub'],
+  'legacy-zjnews-2013-lianghui-zhuanti': ['#vhqrtcmelw', '#gwrqzypxna'],
   'modern-article': ['#vmqzrhtbkx', 'div.sideFrameAd'],
   'multi-page': ['#pxwnjkdfrb', '#vkhtqmzsea', 'img[src*="ggzs_200"]'],
   'multi-page-404': ['#pxwnjkdfrb', '#vkhtqmzsea', 'img[src*="ggzs_200"]'],
+  'new-zjnews-2024-tingjuzhang-csr': ['#tpxlwcmvqe'],
+  'new-zjnews-2024-xianxingzhe-video': ['div.lTopAD'],
   'non-zjol': [],
   'trs-article': ['div.lTopAD', 'div.lBottomAD', '#pmgsjwvkdr'],
+  'trs-china-2020-zhouhanmin-p1': ['div.lTopAD'],
+  'trs-china-2020-zhouhanmin-p2': ['#rmkqwzxnvt'],
+  'trs-china-2022-brief-cesuo-geming': ['div.lTopAD', 'div.lBottomAD'],
   'trs-interview': ['div.lTopAD'],
   'trs-real-fragment': ['div.ad_top', '#gsnkrvtqpe', 'div.ad_txt'],
+  'trs-zjnews-2016-geshi-zhibiao-table': ['div.lBottomAD'],
+  'trs-zjnews-2017-wangzhan-choucha-soft404': ['iframe[src*="/adcode/iframe/ad_3021"]', '#divAdvertise'],
+  'trs-zjnews-2018-wangzhan-choucha': ['#wkhxmzqdru'],
 };
 
 /** Elements a page's own scripts add late; the page is "done" when all of them exist. */
 export const LATE_ELEMENTS: Record<string, string[]> = {
+  'legacy-china-2005-ccer-jingjiguancha': ['#mcvbnqwert'],
   'late-ads': ['#ymqkdzwhrv', '#gtbxnwfcpk', '#divAdvertise', '#zjnews_duilian'],
   'frames-mixed': ['#lateSlot iframe'],
 };
