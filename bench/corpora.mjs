@@ -1,5 +1,6 @@
 // The bench's data sets, read from the project only (never from outside it at run time):
-//   zjol          test/pages/<slug>/ with a gold.txt (hand-written bodies), meta.json `expect`
+//   zjol          test/pages/<slug>/ with a gold.txt (hand-written bodies), meta.json `expect`; the pages
+//                 written later from the templates alone (meta.json `set: "templates"`) form `zjol-templates`
 //   cwced         test/corpus/cwced/<id>/ (MIT): expected.txt (human gold), expected_date/expected_author
 //   trafilatura   test/corpus/trafilatura/<id>/ (Apache-2.0): expected.json `with`/`without` snippets
 //   readability   test/corpus/readability/<id>/ (Apache-2.0): expected.html, Readability's own output
@@ -22,13 +23,19 @@ const bytesOf = (file) => new Uint8Array(readFileSync(file));
 const folders = (dir) =>
   existsSync(dir) ? readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort() : [];
 
-/** @param {typeof import('./core-entry')} core */
-export function zjolPages(core) {
+/**
+ * @param {typeof import('./core-entry')} core
+ * @param {'templates' | null} set  which fixtures: those of `set` in their meta.json, or (null) the others
+ */
+export function zjolPages(core, set = null) {
   return folders(PAGES)
     .filter((slug) => existsSync(join(PAGES, slug, 'gold.txt')) && existsSync(join(PAGES, slug, 'meta.json')))
-    .map((slug) => {
+    .map((slug) => ({ slug, meta: readJson(join(PAGES, slug, 'meta.json')) }))
+    // A script-rendered page holds no article until its script runs, for every extractor alike: it is
+    // read in the browser (test/browser/late-body.test.ts), not here.
+    .filter(({ meta }) => (meta.set ?? null) === set && !meta.afterScripts)
+    .map(({ slug, meta }) => {
       const dir = join(PAGES, slug);
-      const meta = readJson(join(dir, 'meta.json'));
       const contentType = meta.charset ? `text/html; charset=${meta.charset}` : undefined;
       const expect = meta.expect ?? {};
       return {

@@ -21,6 +21,8 @@ export interface PageMeta {
   hiddenAfterScripts?: Partial<Record<ClutterKind, number>>;
   /** What a reader expects once the page's scripts have rendered it (script-rendered pages). */
   afterScripts?: { isArticle: boolean; reason?: string };
+  /** `templates`: written later from the templates alone (its own set in the bench). */
+  set?: 'templates';
   mustStayVisible?: string[];
   keepFrames?: string[];
   resources?: Record<string, unknown>;

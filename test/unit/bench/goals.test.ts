@@ -34,6 +34,17 @@ describe('goals', () => {
     expect(g.losers[0]).toBe('legacy: chrome: 责任编辑');
   });
 
+  it('zjol-templates: judged on its own set, not run when the set is absent', () => {
+    const z = [outcome({ id: 'brief', f1: 0.5 })];
+    const apart = input([], []);
+    const by = (list: PageOutcome[]) =>
+      Object.fromEntries(['zjol-reader', 'readability', 'defuddle'].map((e) => [e, summarizeDataset(list.filter((o) => o.extractor === e))]));
+    expect(goal(apart, 'zjol-templates-f1').met).toBeNull();
+    const g = goal({ ...apart, datasets: { ...apart.datasets, 'zjol-templates': by(z) }, outcomes: { ...apart.outcomes, 'zjol-templates': z } }, 'zjol-templates-f1');
+    expect(g.met).toBe(false);
+    expect(g.numbers).toBe('mean 0.500, 0 of 1 bodies with error/ad/chrome text');
+  });
+
   it('dates and authors count only pages with gold, and list the misses', () => {
     const cw = [
       outcome({ id: 'a', date: true }),
