@@ -4,11 +4,13 @@
 //   - an article as `extract --format json` or the extension's JSON export writes it
 //   - a desk file (the desk's "Export desk"), with its tags
 // A page that holds no article is skipped with a note on stderr; bad input stops the run (exit 2).
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import * as docx from 'docx';
 import { extname, join } from 'node:path';
 import {
   briefDocument,
   briefMarkdown,
+  buildBriefDocx,
   checkArticle,
   checkPoints,
   DEFAULT_BRIEF_LABELS,
@@ -104,6 +106,20 @@ export async function briefCommand(args: BriefArgs, today: string): Promise<numb
   }
   const brief = makeBrief(articles, { date: args.date ?? today, groupBy: args.groupBy, order: args.order, leads: args.leads });
   const document = briefDocument(brief, { ...DEFAULT_BRIEF_LABELS, ...(args.title ? { title: args.title } : {}) });
-  process.stdout.write(args.format === 'md' ? briefMarkdown(document) : `${JSON.stringify({ brief, document }, null, 2)}\n`);
+  try {
+    if (args.format === 'docx') {
+      const file = buildBriefDocx(docx, document, { style: args.docxStyle, exportedAt: new Date().toISOString() });
+      await writeFile(args.out!, await docx.Packer.toBuffer(file.document, false, file.overrides));
+      return EXIT_ARTICLE;
+    }
+    const text = args.format === 'md' ? briefMarkdown(document) : `${JSON.stringify({ brief, document }, null, 2)}\n`;
+    if (args.out) await writeFile(args.out, text);
+    else process.stdout.write(text);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (!code) throw error;
+    process.stderr.write(`zjol-reader: ${args.out}: cannot write (${code})\n`);
+    return EXIT_BAD_INPUT;
+  }
   return EXIT_ARTICLE;
 }

@@ -1,7 +1,5 @@
-// The brief's files: one writer per format, each taking the neutral brief document
-// (core/brief/document.ts). The Word export plugs in here as one more writer: a `docx` entry
-// whose `write` turns the same document into a .docx (binary content will need `downloadFile` to
-// take bytes as well as text).
+// The brief's text files: one writer per format, each taking the neutral brief document
+// (core/brief/document.ts). The Word file is made from the same document in brief-docx.ts.
 import { briefHtml, briefMarkdown, briefText, fileName, type BriefDocument } from '../core/index';
 import type { ExportFile } from './export-article';
 import { sanitizeToString } from './sanitize';

@@ -71,6 +71,7 @@ export { articlePages, mergePages, type MergeResult } from './merge/index';
 export { readPage } from './merge/read-page';
 export { cite, CITATION_STYLES, type CitationStyle } from './cite/index';
 export { buildDocx, DOCX_MIME, DOCX_STYLES, type DocxFile, type DocxImage, type DocxStyleName } from './export/docx';
+export { buildBriefDocx } from './export/docx-brief';
 export { isZjolHost } from './rules/hosts';
 
 // The reading desk, the brief and search (used by src/desk, src/common/desk-*, the CLI).

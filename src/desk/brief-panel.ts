@@ -1,5 +1,5 @@
 // The brief panel: the chosen articles made into a brief (core makeBrief), previewed, saved as
-// Markdown or HTML, or copied as text. Grouping and leads are settings (storage.sync), so the
+// Markdown, HTML or Word (in the look the settings give Word exports), or copied as text. Grouping and leads are settings (storage.sync), so the
 // next brief, in any window or on another computer, is made the same way.
 import { briefDocument, briefHtmlFragment, briefMarkdown, briefText, makeBrief, type BriefDocument, type BriefOrder, type DeskRecord } from '../core/index';
 import { briefFile, type BriefFormat } from '../common/brief-export';
@@ -88,7 +88,10 @@ export class BriefPanel {
       this.say(t('deskBriefCopied'));
       return;
     }
-    const file = briefFile(action as BriefFormat, doc, this.day, briefLabels().title, window);
+    const file =
+      action === 'docx'
+        ? await (await import('../common/brief-docx')).briefDocxFile(doc, this.day, briefLabels().title, this.settings.docxStyle, new Date().toISOString())
+        : briefFile(action as BriefFormat, doc, this.day, briefLabels().title, window);
     await downloadFile(file);
     this.say(t('popupSaved', file.filename));
   }

@@ -1,10 +1,10 @@
 // The reading desk in Chromium, end to end on the built extension: three fixture articles put on
 // the desk three ways (popup button, keyboard command, context menu) and a fourth by reader mode
 // with "add every article"; the list, delete with undo, search with highlighted hits, tags seen
-// by a second desk window, the brief (preview, Markdown, HTML, copy), the desk exported; then the
+// by a second desk window, the brief (preview, Markdown, HTML, Word, copy), the desk exported; then the
 // browser closed and started again on the same profile, with the fixture server gone: the desk
 // is still there, searchable, its saved copies readable; corrupt desk files refused.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { JSDOM } from 'jsdom';
@@ -14,6 +14,7 @@ import { startFixtureServer, type FixtureServer } from '../../scripts/fixture-se
 import { launchWithExtension, openPopup, tabIdOf, type LaunchedBrowser } from '../../scripts/launch-chromium.mjs';
 import { BAD_FILES, BRIEF_POINTS, DESK_FIXTURES, SEED_QUERY, TRS_QUERY } from './desk-expect';
 import { en } from './exports';
+import { docxParts } from '../helpers/docx';
 import { downloadFrom, grantClipboard, readClipboard, waitFor, type Harness } from './helpers';
 
 declare const chrome: {
@@ -173,7 +174,7 @@ describe('searching, tagging, the brief', () => {
     await desk.locator('#select-none').click();
   });
 
-  it('makes a brief of everything shown: points de-duplicated, every source kept; Markdown, HTML, copy', async () => {
+  it('makes a brief of everything shown: points de-duplicated, every source kept; Markdown, HTML, Word, copy', async () => {
     await desk.locator('#make-brief').click();
     const preview = desk.locator('#brief-preview');
     await expect.poll(() => preview.getAttribute('data-points')).toBe(String(BRIEF_POINTS));
@@ -193,6 +194,13 @@ describe('searching, tagging, the brief', () => {
     expect(doc.querySelectorAll('script, iframe, object').length).toBe(0);
     expect(doc.querySelectorAll('ol li').length).toBe(BRIEF_POINTS);
     expect(doc.querySelector('h1')?.textContent).toMatch(/^Daily brief \(/);
+
+    const word = await downloadFrom(harness(), () => desk.locator('[data-brief="docx"]').click());
+    expect(word.fileName).toMatch(/^\d{4}-\d{2}-\d{2} Daily brief\.docx$/);
+    const documentXml = docxParts(new Uint8Array(readFileSync(word.path)))['word/document.xml'] ?? '';
+    rmSync(word.path);
+    for (const f of DESK_FIXTURES) expect(documentXml).toContain(f.article.title);
+    expect(documentXml.match(/<w:numPr>/g)).toHaveLength(BRIEF_POINTS);
 
     await grantClipboard(harness(), desk);
     await desk.bringToFront();

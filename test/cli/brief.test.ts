@@ -1,11 +1,13 @@
 // `zjol-reader brief` on real inputs (the built CLI: `npm run build:cli` first): fixture pages and
-// article JSON exports, a directory, a desk file with its tags; Markdown and JSON out; bad inputs
-// refused in one line.
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+// article JSON exports, a directory, a desk file with its tags; Markdown, JSON and Word out (the Word file opened
+// by LibreOffice, its PDF read back); bad inputs refused in one line.
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deskRecord, toDeskFile, type Brief } from '../../src/core/index';
+import { docxParts } from '../helpers/docx';
+import { pdfText } from '../helpers/libreoffice';
 import { PAGES_DIR } from '../helpers/pages';
 import { refusalProblems, runCli } from '../hostile/cli';
 import { fixtureArticle } from '../unit/desk/samples';
@@ -42,6 +44,33 @@ describe('brief', () => {
     expect(brief.groups[0]!.entries.every((e) => e.lead)).toBe(true);
     expect(document.title).toBe('每日简报（2024-05-02）');
     expect(document.blocks.filter((b) => b.type === 'list')).toHaveLength(2);
+  });
+
+  it('writes a Word brief that LibreOffice opens: its PDF shows every article title and point', () => {
+    const out = path.join(dir, 'brief.docx');
+    const inputs = [expected('legacy-seed-frames'), expected('trs-article')];
+    const run = runCli(['brief', ...inputs, '--format', 'docx', '--out', out, ...DATE]);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(Object.keys(docxParts(readFileSync(out)))).toContain('word/document.xml');
+    const { brief } = JSON.parse(runCli(['brief', ...inputs, '--format', 'json', ...DATE]).stdout) as { brief: Brief };
+    const squash = (s: string) => s.replace(/\s+/g, '');
+    const text = squash(pdfText(out, dir));
+    expect(text).toContain('每日简报（2024-05-02）');
+    for (const entry of brief.groups.flatMap((g) => g.entries)) {
+      expect(text).toContain(squash(entry.title));
+      for (const point of entry.points) expect(text).toContain(squash(point.headline));
+    }
+  }, 180_000);
+
+  it('--out writes Markdown to a file; Word needs --out', () => {
+    const out = path.join(dir, 'brief.md');
+    const run = runCli(['brief', expected('trs-article'), '--out', out, ...DATE]);
+    expect([run.code, run.stdout]).toEqual([0, '']);
+    expect(readFileSync(out, 'utf8')).toMatch(/^# 每日简报（2024-05-02）\n/);
+    const refused = runCli(['brief', expected('trs-article'), '--format', 'docx', ...DATE]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toBe('zjol-reader: --format docx needs --out FILE (a Word file is not written to the terminal)\n');
   });
 
   it('reads a directory of saved pages, skipping what is no article', () => {

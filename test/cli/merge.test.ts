@@ -2,14 +2,13 @@
 // page order (--merge), a page that cannot be read named while the rest is kept, the citation and the Word
 // file of the whole article — the Word file opened by LibreOffice (`soffice --headless --convert-to pdf`), whose
 // PDF must show the Chinese text of every page (pdftotext). Runs the built CLI (`npm run build:cli` first).
-import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PLACEHOLDER_PNG } from '../../scripts/fixture-server.mjs';
 import { docxParts } from '../helpers/docx';
+import { pdfText } from '../helpers/libreoffice';
 import { PAGES_DIR } from '../helpers/pages';
 import { runCli } from '../hostile/cli';
 
@@ -88,25 +87,6 @@ describe('several pages on the command line', () => {
   });
 });
 
-function soffice(): string {
-  const found = spawnSync('sh', ['-c', 'command -v soffice || command -v libreoffice'], { encoding: 'utf8' }).stdout.trim();
-  if (!found) throw new Error('LibreOffice is needed: apt-get install libreoffice-writer-nogui poppler-utils (.ci/run installs them)');
-  return found;
-}
-
-/** The text LibreOffice lays out for a Word file: converted to PDF in a profile of its own, read by pdftotext. */
-function pdfText(docx: string): string {
-  const out = path.join(dir, `pdf-${path.basename(docx, '.docx')}`);
-  mkdirSync(out, { recursive: true });
-  const profile = pathToFileURL(path.join(dir, 'lo-profile')).href;
-  const convert = spawnSync(soffice(), [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', out, docx], { encoding: 'utf8', timeout: 120_000 });
-  const pdf = path.join(out, `${path.basename(docx, '.docx')}.pdf`);
-  if (!existsSync(pdf)) throw new Error(`soffice made no PDF: ${convert.stderr || convert.stdout}`);
-  const text = spawnSync('pdftotext', ['-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' });
-  if (text.status !== 0) throw new Error(`pdftotext failed: ${text.stderr}`);
-  return text.stdout;
-}
-
 describe('--format docx', () => {
   it('writes a Word file of all three pages that LibreOffice opens, and its PDF shows the Chinese text', () => {
     const out = path.join(dir, 'multi.docx');
@@ -114,7 +94,7 @@ describe('--format docx', () => {
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect(run.stdout).toBe('');
-    const text = squash(pdfText(out));
+    const text = squash(pdfText(out, dir));
     expect(text).toContain('毛光烈参加北仑代表团和市直第二代表团审议');
     for (const sentence of goldSentences(MULTI)) expect(text).toContain(sentence);
     expect(text).toContain(squash('五是增强“主心骨”'));
@@ -124,7 +104,7 @@ describe('--format docx', () => {
     const out = path.join(dir, 'trs-modern.docx');
     const run = runCli(['extract', path.join(TRS, 'source.html'), path.join(TRS, 'page_2.html'), '--url', TRS_URL, '--format', 'docx', '--docx-style', 'modern', '--out', out]);
     expect(run.code).toBe(0);
-    const text = squash(pdfText(out));
+    const text = squash(pdfText(out, dir));
     expect(text).toContain(squash('拿起跨界“指挥棒”她跟学生“较着劲儿”成长'));
     expect(text).toContain(squash('发现学生每一个细小的闪光点提升他们的“幸福指数”'));
   }, 180_000);
