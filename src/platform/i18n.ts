@@ -8,13 +8,18 @@ export function t(key: string, substitutions?: string | string[]): string {
   return browser.i18n.getMessage(key, substitutions) || key;
 }
 
+/** The article's meta line and block words, which exports and the reader view both print. */
+const metaLabels = () => ({
+  source: t('labelSource'),
+  authors: t('labelAuthors'),
+  editor: t('labelEditor'),
+  original: t('labelOriginal'),
+  video: t('labelVideo'),
+});
+
 export function exportLabels(): ExportLabels {
   return {
-    source: t('labelSource'),
-    authors: t('labelAuthors'),
-    editor: t('labelEditor'),
-    original: t('labelOriginal'),
-    video: t('labelVideo'),
+    ...metaLabels(),
     summary: t('labelSummary'),
     countCheck: t('labelCountCheck', ['{found}', '{declared}']),
     image: t('labelImage'),
@@ -24,11 +29,7 @@ export function exportLabels(): ExportLabels {
 
 export function readerLabels(): ReaderLabels {
   return {
-    source: t('labelSource'),
-    authors: t('labelAuthors'),
-    editor: t('labelEditor'),
-    original: t('labelOriginal'),
-    video: t('labelVideo'),
+    ...metaLabels(),
     toolbar: t('readerToolbar'),
     close: t('readerClose'),
     closeShort: t('readerCloseShort'),
